@@ -1,0 +1,15 @@
+// Public surface of the contract: the derived spec as typed data and validators.
+export {
+  ERRORS,
+  OPERATIONS,
+  PROVENANCE,
+  REQUIREMENT_IDS,
+  type ErrorName,
+  type OperationName,
+  type RequirementId,
+} from '../generated/contract.js';
+export type * from '../generated/types.js';
+export { REQUIREMENTS, requirement, type Requirement, type Level, type Confidence } from './catalogue.js';
+export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
+export { requirementOf } from './requirement-of.js';
+export { isValid, violations, type SchemaName, type Violation } from './validate.js';

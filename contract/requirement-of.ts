@@ -1,0 +1,27 @@
+// Maps a schema validation error to the requirement it breaks. Message schemas keep every
+// constraint under $defs/<Shape>, so the schemaPath names the shape and the keyword names the
+// rule: #/$defs/ConnectionName/maxLength -> shape.ConnectionName.length.
+import type { ErrorObject } from 'ajv';
+
+const RULE_OF_KEYWORD: Record<string, string> = {
+  type: 'type',
+  minLength: 'length',
+  maxLength: 'length',
+  minItems: 'length',
+  maxItems: 'length',
+  pattern: 'pattern',
+  enum: 'enum',
+  minimum: 'range',
+  maximum: 'range',
+  required: 'required',
+};
+
+/** The requirement id a validation error breaks, or null for schema-only strictness. */
+export function requirementOf(error: ErrorObject): string | null {
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
+  // __type is a wire convention the error schemas add, not a model shape.
+  if (error.instancePath.endsWith('/__type') || missing === '__type') return 'WIRE-ERROR-TYPE-BODY';
+  const shape = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
+  const rule = RULE_OF_KEYWORD[error.keyword];
+  return shape && rule ? `shape.${shape}.${rule}` : null;
+}

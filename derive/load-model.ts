@@ -1,0 +1,58 @@
+// Reads a model file of either rendering (plain or gzipped JSON) and returns its IR and digest.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ModelInputError, type ModelIR } from './model-ir.js';
+import { isBotocore, readBotocore } from './read-botocore.js';
+import { isSmithyAst, readSmithy } from './read-smithy.js';
+
+export interface LoadedModel {
+  ir: ModelIR;
+  /** sha256 of the file as stored (compressed bytes for a .gz). */
+  sha256: string;
+}
+
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ModelInputError(`model file not found: ${path}`);
+    if (code === 'EISDIR') throw new ModelInputError(`model path is a directory: ${path}`);
+    throw new ModelInputError(`cannot read model file ${path} (${code ?? 'error'})`);
+  }
+}
+
+function parseJson(path: string, bytes: Buffer): unknown {
+  let text = bytes;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      text = gunzipSync(bytes);
+    } catch {
+      throw new ModelInputError(`model file ${path} looks gzipped but does not decompress`);
+    }
+  }
+  try {
+    return JSON.parse(text.toString('utf8')) as unknown;
+  } catch (e) {
+    throw new ModelInputError(`model file ${path} is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export function loadModel(path: string): LoadedModel {
+  const bytes = readBytes(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const doc = parseJson(path, bytes);
+  if (isSmithyAst(doc)) {
+    return { ir: readSmithy(doc as Parameters<typeof readSmithy>[0]), sha256 };
+  }
+  if (isBotocore(doc)) {
+    const pagePath = join(dirname(path), 'paginators-1.json');
+    const pages = existsSync(pagePath) ? parseJson(pagePath, readFileSync(pagePath)) : undefined;
+    return { ir: readBotocore(doc, pages), sha256 };
+  }
+  throw new ModelInputError(
+    `model file ${path} is neither a Smithy JSON AST nor a botocore service-2 model`,
+  );
+}

@@ -1,0 +1,24 @@
+// npm run generate [-- --check]
+// Regenerates generated/ from spec/ alone. With --check, writes nothing and exits 1 when
+// generated/ is stale.
+import { fileURLToPath } from 'node:url';
+import { renderGenerated } from '../codegen/render-generated.js';
+import { diffTrees, readTree, writeTree } from '../derive/write-tree.js';
+import { EXIT, parseFlags, runCommand } from './lib/cli.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await runCommand('generate', async () => {
+  const { values } = parseFlags('npm run generate', { check: { type: 'boolean' } });
+  const files = await renderGenerated(`${root}spec`);
+  const out = `${root}generated`;
+  if (values.check) {
+    const stale = diffTrees(readTree(out), files);
+    if (stale.length === 0) return EXIT.ok;
+    console.error(`generate: generated/ is stale in ${stale.join(', ')}; run npm run generate`);
+    return EXIT.failed;
+  }
+  writeTree(out, files);
+  console.log(`generate: wrote ${files.size} files to generated/`);
+  return EXIT.ok;
+});

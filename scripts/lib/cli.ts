@@ -1,0 +1,38 @@
+// Shared behaviour of every command: user mistakes end in one line on stderr and exit code 2,
+// never a stack trace; anything else is a bug and keeps its stack.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
+export class UsageError extends Error {}
+
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  options: T,
+  argv = process.argv.slice(2),
+) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}; run '${command} --help' for the flags`);
+  }
+}
+
+/** Runs a command body and maps errors to exit codes. */
+export async function runCommand(
+  command: string,
+  body: () => Promise<number> | number,
+  userErrors: (new (...a: never[]) => Error)[] = [],
+): Promise<void> {
+  try {
+    process.exitCode = await body();
+  } catch (e) {
+    if (e instanceof UsageError || userErrors.some((t) => e instanceof t)) {
+      process.stderr.write(`${command}: error: ${(e as Error).message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    throw e;
+  }
+}
