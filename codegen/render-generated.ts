@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 
 const banner = (from: string): string =>
@@ -52,7 +52,7 @@ function validatorsCjs(schemas: Record<string, unknown>): string {
     ajv.addSchema(schema as object);
     exports[name] = `${name}.schema.json`;
   }
-  return `${banner('spec/derived/schemas/*.schema.json')}\n${standaloneCode(ajv, exports)}\n`;
+  return `${banner('spec/derived/schemas/*.schema.json')}\n${standalone.default(ajv, exports)}\n`;
 }
 
 function validatorsDts(names: string[]): string {
@@ -87,7 +87,7 @@ export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
 export async function renderGenerated(specDir: string): Promise<Map<string, string>> {
   const spec = readSpec(specDir);
-  const types = await compile(spec.shapesSchema as never, 'AppRunnerConnectionShapes', {
+  const types = await compile(spec.shapesSchema, 'AppRunnerConnectionShapes', {
     bannerComment: `${banner('spec/derived/shapes.schema.json')}\n// Wire shapes of the connection operations, as the model defines them.`,
     additionalProperties: false,
     unreachableDefinitions: true,

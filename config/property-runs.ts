@@ -1,0 +1,42 @@
+// The one place property runs take their seed and size from. The seed is chosen once per run by
+// whoever starts it (vitest.config.ts or the conformance command) and passed to every worker
+// through CONFORMANCE_SEED, so a whole run replays from one number.
+import type { Parameters } from 'fast-check';
+
+export const SEED_VARIABLE = 'CONFORMANCE_SEED';
+export const RUNS_VARIABLE = 'CONFORMANCE_RUNS';
+export const DEFAULT_RUNS = 100;
+
+function integerFromEnv(name: string, fallback: () => number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback();
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return n;
+}
+
+/** Sets CONFORMANCE_SEED for this process and its children unless already set; returns it. */
+export function ensureSeed(): number {
+  const seed = integerFromEnv(SEED_VARIABLE, () => (Math.random() * 2 ** 31) | 0);
+  process.env[SEED_VARIABLE] = String(seed);
+  return seed;
+}
+
+export function propertySeed(): number {
+  return integerFromEnv(SEED_VARIABLE, () => 42);
+}
+
+export function propertyRuns(): number {
+  return integerFromEnv(RUNS_VARIABLE, () => DEFAULT_RUNS);
+}
+
+/** fast-check parameters for a property: the run's seed and size. */
+export function propertyParameters<T>(overrides: Parameters<T> = {}): Parameters<T> {
+  return { seed: propertySeed(), numRuns: propertyRuns(), ...overrides };
+}
+
+/** The one-line command that replays a failed property. */
+export function replayCommand(testFile: string, testName: string, path?: string): string {
+  const pathPart = path ? ` CONFORMANCE_PATH='${path}'` : '';
+  return `${SEED_VARIABLE}=${propertySeed()}${pathPart} npx vitest run ${testFile} -t '${testName.replace(/'/g, "'\\''")}'`;
+}
