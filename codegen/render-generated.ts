@@ -45,8 +45,14 @@ export function readSpec(specDir: string): SpecFiles {
 
 function validatorsCjs(schemas: Record<string, unknown>): string {
   // allErrors: a value with several violations reports all of them, so a generator's claim that
-  // it breaks exactly one rule can be verified.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: false } });
+  // it breaks exactly one rule can be verified. verbose: errors carry their parentSchema, whose
+  // title names the shape (see contract/requirement-of.ts).
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    code: { source: true, esm: false },
+  });
   const exports: Record<string, string> = {};
   for (const [name, schema] of Object.entries(schemas)) {
     ajv.addSchema(schema as object);

@@ -9,7 +9,13 @@ export {
   type RequirementId,
 } from '../generated/contract.js';
 export type * from '../generated/types.js';
-export { REQUIREMENTS, requirement, type Requirement, type Level, type Confidence } from './catalogue.js';
+export {
+  REQUIREMENTS,
+  requirement,
+  type Requirement,
+  type Level,
+  type Confidence,
+} from './catalogue.js';
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
 export { requirementOf } from './requirement-of.js';
 export { isValid, violations, type SchemaName, type Violation } from './validate.js';

@@ -1,6 +1,7 @@
-// Maps a schema validation error to the requirement it breaks. Message schemas keep every
-// constraint under $defs/<Shape>, so the schemaPath names the shape and the keyword names the
-// rule: #/$defs/ConnectionName/maxLength -> shape.ConnectionName.length.
+// Maps a schema validation error to the requirement it breaks. Every shape schema carries its
+// shape name as `title`, and the validators are generated with `verbose`, so the error's
+// parentSchema names the shape and the keyword names the rule:
+// maxLength under title ConnectionName -> shape.ConnectionName.length.
 import type { ErrorObject } from 'ajv';
 
 const RULE_OF_KEYWORD: Record<string, string> = {
@@ -21,7 +22,7 @@ export function requirementOf(error: ErrorObject): string | null {
   const missing = (error.params as { missingProperty?: string }).missingProperty;
   // __type is a wire convention the error schemas add, not a model shape.
   if (error.instancePath.endsWith('/__type') || missing === '__type') return 'WIRE-ERROR-TYPE-BODY';
-  const shape = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
+  const shape = (error.parentSchema as { title?: string } | undefined)?.title;
   const rule = RULE_OF_KEYWORD[error.keyword];
   return shape && rule ? `shape.${shape}.${rule}` : null;
 }

@@ -9,7 +9,7 @@ import { isSmithyAst, readSmithy } from './read-smithy.js';
 
 export interface LoadedModel {
   ir: ModelIR;
-  /** sha256 of the file as stored (compressed bytes for a .gz). */
+  /** sha256 of the model JSON (after decompression, so a gzipped copy is the same model). */
   sha256: string;
 }
 
@@ -24,15 +24,16 @@ function readBytes(path: string): Buffer {
   }
 }
 
-function parseJson(path: string, bytes: Buffer): unknown {
-  let text = bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      text = gunzipSync(bytes);
-    } catch {
-      throw new ModelInputError(`model file ${path} looks gzipped but does not decompress`);
-    }
+function decompress(path: string, bytes: Buffer): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    throw new ModelInputError(`model file ${path} looks gzipped but does not decompress`);
   }
+}
+
+function parseJson(path: string, text: Buffer): unknown {
   try {
     return JSON.parse(text.toString('utf8')) as unknown;
   } catch (e) {
@@ -41,7 +42,7 @@ function parseJson(path: string, bytes: Buffer): unknown {
 }
 
 export function loadModel(path: string): LoadedModel {
-  const bytes = readBytes(path);
+  const bytes = decompress(path, readBytes(path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = parseJson(path, bytes);
   if (isSmithyAst(doc)) {

@@ -24,7 +24,12 @@ interface BotoShape {
   error?: { httpStatusCode?: number };
 }
 interface BotoModel {
-  metadata: { serviceId?: string; targetPrefix?: string; apiVersion?: string; endpointPrefix?: string };
+  metadata: {
+    serviceId?: string;
+    targetPrefix?: string;
+    apiVersion?: string;
+    endpointPrefix?: string;
+  };
   operations: Record<
     string,
     {
@@ -127,13 +132,18 @@ export function readBotocore(doc: BotoModel, paginators?: unknown): ModelIR {
         return;
       }
       default:
-        throw new ModelInputError(`shape ${name} has type ${s.type}, which derive-spec does not map`);
+        throw new ModelInputError(
+          `shape ${name} has type ${s.type}, which derive-spec does not map`,
+        );
     }
   };
 
   const pages =
-    (paginators as { pagination?: Record<string, OperationIR['paginated'] & { limitKey?: string }> })
-      ?.pagination ?? {};
+    (
+      paginators as {
+        pagination?: Record<string, OperationIR['paginated'] & { limitKey?: string }>;
+      }
+    )?.pagination ?? {};
   for (const op of CONNECTION_OPERATIONS) {
     const o = doc.operations[op];
     if (!o) throw new ModelInputError(`the App Runner model has no ${op} operation`);

@@ -96,7 +96,9 @@ export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelI
           kind: 'structure',
           members,
           // Smithy's default when httpError is absent: 400 for client errors, 500 for server.
-          ...(fault && { error: { fault, httpStatus: status ?? (fault === 'client' ? 400 : 500) } }),
+          ...(fault && {
+            error: { fault, httpStatus: status ?? (fault === 'client' ? 400 : 500) },
+          }),
         };
         for (const def of Object.values(s.members ?? {})) visit(def.target);
         return;

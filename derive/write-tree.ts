@@ -1,6 +1,14 @@
 // Replaces a directory of generated files as a whole: everything is written to a sibling
 // temporary directory first and swapped in by rename, so a failure never leaves it half-written.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 export function writeTree(dir: string, files: Map<string, string>): void {

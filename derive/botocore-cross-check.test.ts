@@ -1,0 +1,65 @@
+// Cross-check with botocore's independent rendering of the model: every shape must carry the same
+// lengths, patterns (after re-anchoring), enums and required members. Only the facts botocore does
+// not carry (error statuses, the ListConnections paginator) may differ.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { botocoreModelPath } from '../test-support/botocore-model.js';
+import { PROJECT_ROOT } from '../test-support/run-script.js';
+import { loadModel } from './load-model.js';
+import { reanchor } from './read-botocore.js';
+import modelSource from '../spec/model-source.json' with { type: 'json' };
+import { existsSync } from 'node:fs';
+
+const boto = botocoreModelPath();
+const smithyPath = join(PROJECT_ROOT, modelSource.path);
+
+describe.skipIf(!boto || !existsSync(smithyPath))(
+  'botocore rendering (python3 with botocore, and the Smithy model, are needed)',
+  () => {
+    test('same shapes, lengths, patterns, enums and required members', () => {
+      const fromBoto = loadModel(boto as string).ir;
+      const fromSmithy = loadModel(smithyPath).ir;
+      expect(Object.keys(fromBoto.shapes).sort()).toEqual(Object.keys(fromSmithy.shapes).sort());
+      for (const [name, shape] of Object.entries(fromSmithy.shapes)) {
+        const other = fromBoto.shapes[name];
+        // Length minimum 0 is the same as none; botocore leaves some out.
+        const norm = (s: unknown): string =>
+          JSON.stringify(s, (k, v: unknown) => (k === 'min' && v === 0 ? undefined : v));
+        const strip = (s: typeof shape | undefined) =>
+          s?.kind === 'structure' ? { ...s, error: s.error && { fault: s.error.fault } } : s;
+        expect(norm(strip(other)), name).toBe(norm(strip(shape)));
+      }
+      for (const [name, op] of Object.entries(fromSmithy.operations)) {
+        const { paginated: _p, ...rest } = op;
+        const { paginated: _q, ...other } = fromBoto.operations[name] ?? op;
+        expect(other, name).toEqual(rest);
+      }
+    });
+
+    test('the botocore file really lacks the anchors that re-anchoring restores', () => {
+      const raw = readFileSync(boto as string);
+      expect(raw.length).toBeGreaterThan(0);
+      const ir = loadModel(boto as string).ir;
+      expect(ir.shapes.ConnectionName).toMatchObject({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9\\-_]{3,31}$',
+      });
+    });
+  },
+);
+
+test.runIf(!boto)('botocore is not installed: the cross-check did not run', () => {
+  expect(boto).toBeUndefined();
+});
+
+describe('reanchor', () => {
+  test.each([
+    ['[a-z]+', '^[a-z]+$'],
+    ['^(?!aws:).+', '^(?!aws:).+$'],
+    ['^x$', '^x$'],
+    ['a\\$', '^a\\$$'],
+    ['.*', '.*'],
+  ])('%s becomes %s', (input, output) => {
+    expect(reanchor(input)).toBe(output);
+  });
+});
