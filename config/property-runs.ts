@@ -5,6 +5,8 @@ import type { Parameters } from 'fast-check';
 
 export const SEED_VARIABLE = 'CONFORMANCE_SEED';
 export const RUNS_VARIABLE = 'CONFORMANCE_RUNS';
+/** A fast-check replay path: with the seed, it replays exactly one failing case. */
+export const PATH_VARIABLE = 'CONFORMANCE_PATH';
 export const DEFAULT_RUNS = 100;
 
 function integerFromEnv(name: string, fallback: () => number): number {
@@ -30,9 +32,15 @@ export function propertyRuns(): number {
   return integerFromEnv(RUNS_VARIABLE, () => DEFAULT_RUNS);
 }
 
-/** fast-check parameters for a property: the run's seed and size. */
+/** fast-check parameters for a property: the run's seed and size, and a replay path if set. */
 export function propertyParameters<T>(overrides: Parameters<T> = {}): Parameters<T> {
-  return { seed: propertySeed(), numRuns: propertyRuns(), ...overrides };
+  const path = process.env[PATH_VARIABLE];
+  return {
+    seed: propertySeed(),
+    numRuns: propertyRuns(),
+    ...(path && { path, endOnFailure: true }),
+    ...overrides,
+  };
 }
 
 /** The one-line command that replays a failed property. */

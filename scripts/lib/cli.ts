@@ -2,6 +2,9 @@
 // never a stack trace; anything else is a bug and keeps its stack.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+// The SDK's notice about future Node versions is not the user's business in this tool's output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
@@ -15,7 +18,9 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}; run '${command} --help' for the flags`);
+    // parseArgs spreads some messages over lines; a usage error is one line.
+    const message = (e as Error).message.replace(/\s*\n\s*/g, ' ');
+    throw new UsageError(`${message}; run '${command} --help' for the flags`);
   }
 }
 

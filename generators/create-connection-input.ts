@@ -1,0 +1,31 @@
+// Valid CreateConnection inputs: a valid name and provider, and, unless told otherwise, Tags
+// present about half of the time (a short list of distinct keys, sometimes empty).
+import fc from 'fast-check';
+import type { CreateConnectionRequest } from '../contract/index.js';
+import { connectionName } from './connection-name.js';
+import { providerType } from './provider-type.js';
+import { tags } from './tags.js';
+
+export interface CreateConnectionInputOptions {
+  /** Every ConnectionName starts with this (see connectionName's `prefix`). */
+  namePrefix?: string;
+  /** Whether the input carries Tags (default 'sometimes'). */
+  tags?: 'always' | 'sometimes' | 'never';
+  /** Most tags in the list (default 3). */
+  maxTags?: number;
+}
+
+export function createConnectionInput({
+  namePrefix,
+  tags: withTags = 'sometimes',
+  maxTags = 3,
+}: CreateConnectionInputOptions = {}): fc.Arbitrary<CreateConnectionRequest> {
+  const members = {
+    ConnectionName: connectionName({ prefix: namePrefix }),
+    ProviderType: providerType(),
+  };
+  if (withTags === 'never') return fc.record(members);
+  const withList = { ...members, Tags: tags({ maxLength: maxTags }) };
+  if (withTags === 'always') return fc.record(withList);
+  return fc.record(withList, { requiredKeys: ['ConnectionName', 'ProviderType'] });
+}

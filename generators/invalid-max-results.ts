@@ -1,0 +1,85 @@
+// MaxResults values outside the contract, labelled: below the minimum (0 most often), above the
+// maximum (101 most often), a number that is not an integer but lies within the range (so only
+// the type rule breaks), or another JSON type ("10" included).
+import fc from 'fast-check';
+import { integerRange } from '../contract/index.js';
+import { invalid } from './internal/invalid-label.js';
+import {
+  casesOf,
+  once,
+  pickBranches,
+  type InvalidCase,
+  type ReasonBranch,
+  type Selection,
+} from './internal/reasons.js';
+import { shapeRequirement } from './internal/requirement-ids.js';
+import { wrongJsonType } from './internal/wrong-json-type.js';
+import type { Invalid } from './labels.js';
+import { maxResults } from './max-results.js';
+
+export const INVALID_MAX_RESULTS_REASONS = [
+  'below-minimum',
+  'above-maximum',
+  'not-an-integer',
+  'wrong-type',
+] as const;
+export type InvalidMaxResultsReason = (typeof INVALID_MAX_RESULTS_REASONS)[number];
+
+export type InvalidMaxResultsOptions = Selection<InvalidMaxResultsReason>;
+
+type Label = Invalid<InvalidMaxResultsReason>;
+
+const branches = once((): ReasonBranch<InvalidMaxResultsReason, Label>[] => {
+  const { minimum, maximum } = integerRange('MaxResults');
+  const range = shapeRequirement('MaxResults', 'range');
+  const type = shapeRequirement('MaxResults', 'type');
+  // Out-of-range values stay 32-bit: a server may fairly parse MaxResults as an int32.
+  const below = fc.oneof(
+    { withCrossShrink: true },
+    { weight: 2, arbitrary: fc.constant(minimum - 1) },
+    { weight: 1, arbitrary: fc.integer({ min: -(2 ** 31), max: minimum - 1 }) },
+  );
+  const above = fc.oneof(
+    { withCrossShrink: true },
+    { weight: 2, arbitrary: fc.constant(maximum + 1) },
+    { weight: 1, arbitrary: fc.integer({ min: maximum + 1, max: 2 ** 31 - 1 }) },
+  );
+  const fraction = fc
+    .tuple(fc.integer({ min: minimum, max: maximum - 1 }), fc.constantFrom(0.5, 0.25, 0.001))
+    .map(([n, f]) => n + f);
+  return [
+    {
+      reason: 'below-minimum',
+      breaks: range,
+      weight: 2,
+      arbitrary: below.map((v) => invalid(v, 'below-minimum', range)),
+    },
+    {
+      reason: 'above-maximum',
+      breaks: range,
+      weight: 2,
+      arbitrary: above.map((v) => invalid(v, 'above-maximum', range)),
+    },
+    {
+      reason: 'not-an-integer',
+      breaks: type,
+      weight: 1,
+      arbitrary: fraction.map((v) => invalid(v, 'not-an-integer', type)),
+    },
+    {
+      reason: 'wrong-type',
+      breaks: type,
+      weight: 1,
+      arbitrary: wrongJsonType('integer', maxResults()).map((v) => invalid(v, 'wrong-type', type)),
+    },
+  ];
+});
+
+export function invalidMaxResults(options: InvalidMaxResultsOptions = {}): fc.Arbitrary<Label> {
+  return pickBranches('invalidMaxResults', branches(), options);
+}
+
+/** Each reason invalidMaxResults() draws, with the requirement it breaks. */
+export function invalidMaxResultsCases(): InvalidCase<InvalidMaxResultsReason>[] {
+  return casesOf(branches());
+}

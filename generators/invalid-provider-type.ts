@@ -1,0 +1,120 @@
+// Provider types outside the ProviderType enum, labelled: case variants of the real values (enum
+// matching is exact), near misses and unknown names, the empty string, and other JSON types.
+import fc from 'fast-check';
+import { enumValues } from '../contract/index.js';
+import { invalid } from './internal/invalid-label.js';
+import {
+  casesOf,
+  once,
+  pickBranches,
+  type InvalidCase,
+  type ReasonBranch,
+  type Selection,
+} from './internal/reasons.js';
+import { shapeRequirement } from './internal/requirement-ids.js';
+import { wrongJsonType } from './internal/wrong-json-type.js';
+import type { Invalid } from './labels.js';
+import { providerType } from './provider-type.js';
+
+export const INVALID_PROVIDER_TYPE_REASONS = [
+  'empty',
+  'case-variant',
+  'unknown',
+  'wrong-type',
+] as const;
+export type InvalidProviderTypeReason = (typeof INVALID_PROVIDER_TYPE_REASONS)[number];
+
+export type InvalidProviderTypeOptions = Selection<InvalidProviderTypeReason>;
+
+type Label = Invalid<InvalidProviderTypeReason>;
+
+// Names of other source providers: plausible values that the model does not list.
+const OTHER_PROVIDERS = [
+  'GITLAB',
+  'CODECOMMIT',
+  'BITBUCKET_SERVER',
+  'GITHUB_ENTERPRISE',
+  'AZURE_DEVOPS',
+];
+
+const branches = once((): ReasonBranch<InvalidProviderTypeReason, Label>[] => {
+  const values = enumValues('ProviderType');
+  const isValue = (s: string) => values.includes(s);
+  const enumRule = shapeRequirement('ProviderType', 'enum');
+  const typeRule = shapeRequirement('ProviderType', 'type');
+
+  const caseVariant = fc
+    .tuple(
+      fc.constantFrom(...values),
+      fc.array(fc.boolean(), { minLength: 1, maxLength: 16 }),
+      fc.nat(),
+    )
+    .map(([v, flips, style]) => {
+      const lower = v.toLowerCase();
+      const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+      const mixed = Array.from(v, (c, i) => (flips[i % flips.length] ? c.toLowerCase() : c)).join(
+        '',
+      );
+      return [lower, capital, mixed][style % 3] as string;
+    })
+    .filter((s) => !isValue(s)); // 'mixed' with no flip taken is the value itself
+
+  const nearMiss = fc.tuple(fc.constantFrom(...values), fc.nat()).map(([v, k]) => {
+    const misses = [
+      `${v} `,
+      ` ${v}`,
+      `${v}\n`,
+      v.slice(0, -1),
+      `${v}S`,
+      v.replace('_', '-'),
+      `"${v}"`,
+    ];
+    return misses[k % misses.length] as string;
+  });
+  const unknown = fc
+    .oneof(
+      nearMiss,
+      fc.constantFrom(...OTHER_PROVIDERS),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    )
+    .filter((s) => !isValue(s));
+
+  return [
+    {
+      reason: 'empty',
+      breaks: enumRule,
+      weight: 1,
+      arbitrary: fc.constant(invalid('', 'empty', enumRule)),
+    },
+    {
+      reason: 'case-variant',
+      breaks: enumRule,
+      weight: 3,
+      arbitrary: caseVariant.map((v) => invalid(v, 'case-variant', enumRule)),
+    },
+    {
+      reason: 'unknown',
+      breaks: enumRule,
+      weight: 3,
+      arbitrary: unknown.map((v) => invalid(v, 'unknown', enumRule)),
+    },
+    {
+      reason: 'wrong-type',
+      breaks: typeRule,
+      weight: 1,
+      // ajv checks enum whatever the type, so a non-string breaks both rules.
+      arbitrary: wrongJsonType('string', providerType()).map((v) =>
+        invalid(v, 'wrong-type', typeRule, [enumRule]),
+      ),
+    },
+  ];
+});
+
+export function invalidProviderType(options: InvalidProviderTypeOptions = {}): fc.Arbitrary<Label> {
+  return pickBranches('invalidProviderType', branches(), options);
+}
+
+/** Each reason invalidProviderType() draws, with the requirement it breaks. */
+export function invalidProviderTypeCases(): InvalidCase<InvalidProviderTypeReason>[] {
+  return casesOf(branches());
+}

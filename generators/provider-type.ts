@@ -1,0 +1,10 @@
+// Valid provider types: the ProviderType enum values in spec/, in the model's order (shrinking
+// goes to the first).
+import fc from 'fast-check';
+import { enumValues, type ProviderType } from '../contract/index.js';
+
+export type ProviderTypeOptions = Record<string, never>;
+
+export function providerType(_options: ProviderTypeOptions = {}): fc.Arbitrary<ProviderType> {
+  return fc.constantFrom(...(enumValues('ProviderType') as ProviderType[]));
+}

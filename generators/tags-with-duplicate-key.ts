@@ -1,0 +1,49 @@
+// Tag lists in which one key appears twice, with two different values so that a target's choice
+// (reject, first wins, last wins) is visible. The model cannot express key uniqueness and App
+// Runner's behaviour is unknown, so this is an observation (OBS-TAG-DUPLICATE-KEY), not a
+// violation: the list passes the validator.
+import fc from 'fast-check';
+import type { Tag } from '../contract/index.js';
+import { knownRequirement } from './internal/requirement-ids.js';
+import type { Observation } from './labels.js';
+import { tagValue } from './tag-value.js';
+import { tags } from './tags.js';
+
+export interface DuplicateKeyObservation extends Observation<Required<Tag>[], 'duplicate-key'> {
+  key: string;
+  /** Positions of the two tags with `key`, first < second. */
+  first: number;
+  second: number;
+}
+
+export interface TagsWithDuplicateKeyOptions {
+  /** Most distinct keys besides the duplicate (default 4). */
+  maxOtherTags?: number;
+}
+
+export function tagsWithDuplicateKey({
+  maxOtherTags = 4,
+}: TagsWithDuplicateKeyOptions = {}): fc.Arbitrary<DuplicateKeyObservation> {
+  const observation = knownRequirement('OBS-TAG-DUPLICATE-KEY');
+  return fc
+    .tuple(tags({ minLength: 1, maxLength: maxOtherTags + 1 }), fc.nat(), fc.nat(), tagValue())
+    .filter(([list, pick, , value]) => list[pick % list.length]?.Value !== value)
+    .map(([list, pick, place, value]) => {
+      const first = pick % list.length;
+      const original = list[first] as Required<Tag>;
+      const second = first + 1 + (place % (list.length - first));
+      const value_ = [
+        ...list.slice(0, second),
+        { Key: original.Key, Value: value },
+        ...list.slice(second),
+      ];
+      return {
+        value: value_,
+        reason: 'duplicate-key' as const,
+        observation,
+        key: original.Key,
+        first,
+        second,
+      };
+    });
+}

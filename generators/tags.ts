@@ -1,0 +1,18 @@
+// Valid tag lists: distinct keys, each tag with a Key and a Value. The model sets no limit on the
+// number of tags (the real one is unknown, OBS-TAG-LIMIT), so lists stay short by default, well
+// under the 50 that AWS services commonly allow.
+import fc from 'fast-check';
+import type { Tag } from '../contract/index.js';
+import { tag } from './tag.js';
+
+export interface TagsOptions {
+  minLength?: number;
+  /** Default 5. */
+  maxLength?: number;
+}
+
+export function tags({ minLength = 0, maxLength = 5 }: TagsOptions = {}): fc.Arbitrary<
+  Required<Tag>[]
+> {
+  return fc.uniqueArray(tag(), { selector: (t) => t.Key, minLength, maxLength });
+}

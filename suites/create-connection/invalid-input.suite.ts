@@ -1,0 +1,53 @@
+// Every CreateConnection input that breaks exactly one constraint is rejected with
+// InvalidRequestException and creates nothing: one property per constraint, so the verdict says
+// which constraint a target fails to enforce. Sent raw, since some values (wrong JSON types, a
+// body that is not an object) are ones the SDK would never serialise.
+import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+import { invalidCreateConnectionInput } from '../../generators/index.js';
+import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
+import { checkProperty } from '../support/check.js';
+import { recordIntent, track, withTracking } from '../support/connections.js';
+import { RequirementFailure } from '../support/meta.js';
+import { assertRejected } from '../support/rejection.js';
+import { filePrefix } from '../support/names.js';
+import { rawOperation } from '../support/raw.js';
+import { runContext } from '../support/run-context.js';
+
+const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
+
+/** Connections named `name` that exist now (all of them: the name itself may be invalid). */
+async function existing(name: unknown): Promise<string[]> {
+  if (typeof name !== 'string') return [];
+  const { client } = runContext();
+  const arns: string[] = [];
+  let NextToken: string | undefined;
+  do {
+    const out = await client.send(new ListConnectionsCommand({ NextToken }));
+    for (const c of out.ConnectionSummaryList ?? [])
+      if (c.ConnectionName === name && c.ConnectionArn) arns.push(c.ConnectionArn);
+    NextToken = out.NextToken;
+  } while (NextToken);
+  return arns;
+}
+
+for (const requirement of broken) {
+  checkProperty(
+    ['CONN-INVALID-REJECTED', requirement],
+    `an input that breaks only ${requirement} is rejected and creates nothing`,
+    () => invalidCreateConnectionInput({ namePrefix: filePrefix(), breaks: [requirement] }),
+    async (invalid) => {
+      const name = (invalid.value as { ConnectionName?: unknown } | null)?.ConnectionName;
+      recordIntent(name);
+      const res = await rawOperation('CreateConnection', withTracking(invalid.value));
+      const left = await existing(name);
+      left.forEach((arn) => track(arn, String(name)));
+      if (left.length > 0) {
+        throw new RequirementFailure(
+          [requirement, 'CONN-INVALID-REJECTED'],
+          `${invalid.reason}: HTTP ${res.status}, and ${left.length} connection(s) named ${String(name)} now exist`,
+        );
+      }
+      assertRejected(res, invalid);
+    },
+  );
+}

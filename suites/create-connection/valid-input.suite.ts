@@ -1,0 +1,145 @@
+// Properties of CreateConnection over every valid input the generators produce: each run creates
+// one connection, checks one behaviour, and deletes it again.
+import type { CreateConnectionCommandOutput } from '@aws-sdk/client-apprunner';
+import type { CreateConnectionRequest } from '../../contract/index.js';
+import { createConnectionInput } from '../../generators/index.js';
+import { checkProperty, type CheckContext } from '../support/check.js';
+import { deleteConnection, sendCreate } from '../support/connections.js';
+import { failureOf, require } from '../support/errors.js';
+import { RequirementFailure } from '../support/meta.js';
+import { filePrefix } from '../support/names.js';
+import { expectedAccount } from '../support/run-context.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
+import { partitionOf } from '../support/arns.js';
+
+const inputs = () => createConnectionInput({ namePrefix: filePrefix() });
+
+/** Creates, hands the answer and its exchange to `check`, and always deletes. */
+async function created(
+  input: CreateConnectionRequest,
+  c: CheckContext,
+  check: (out: CreateConnectionCommandOutput, mark: number) => void,
+): Promise<void> {
+  const mark = c.log.mark();
+  const sent = sendCreate(input);
+  const refused = await failureOf(sent);
+  if (refused) {
+    // A valid input refused: one of the request's constraints is enforced wrongly.
+    throw new RequirementFailure(
+      shapeRequirementsOf('CreateConnectionRequest'),
+      `the valid input ${JSON.stringify(input).slice(0, 300)} was refused: ${refused.name} ${refused.message}`,
+    );
+  }
+  const out = await sent;
+  const arn = out.Connection?.ConnectionArn;
+  try {
+    check(out, mark);
+  } finally {
+    if (arn) await deleteConnection(arn);
+  }
+}
+
+checkProperty(
+  ['WIRE-SUCCESS-200', ...shapeRequirementsOf('CreateConnectionResponse')],
+  'any valid input is answered 200 with a body that validates against the response schema',
+  inputs,
+  (input, c) =>
+    created(input, c, (_out, mark) => {
+      const exchange = c.log.since(mark).find((e) => e.operation === 'CreateConnection');
+      require(exchange?.response.status ===
+        200, 'WIRE-SUCCESS-200', `HTTP ${exchange?.response.status}`);
+      assertBodyMatches(exchange, 'CreateConnectionResponse');
+    }),
+);
+
+checkProperty(
+  ['CONN-CREATE-ECHO'],
+  'the answer carries the name and provider it was given',
+  inputs,
+  (input, c) =>
+    created(input, c, (out) => {
+      const got = out.Connection;
+      require(got?.ConnectionName === input.ConnectionName &&
+        got?.ProviderType ===
+          input.ProviderType, 'CONN-CREATE-ECHO', `sent ${input.ConnectionName}/${input.ProviderType}, got ${got?.ConnectionName}/${got?.ProviderType}`);
+    }),
+);
+
+checkProperty(
+  ['CONN-CREATE-STATUS'],
+  'a new connection has Status PENDING_HANDSHAKE',
+  inputs,
+  (input, c) =>
+    created(input, c, (out) => {
+      require(out.Connection?.Status ===
+        'PENDING_HANDSHAKE', 'CONN-CREATE-STATUS', `Status is ${out.Connection?.Status}`);
+    }),
+);
+
+checkProperty(
+  ['CONN-CREATE-FIELDS'],
+  'the new connection carries all five members',
+  inputs,
+  (input, c) =>
+    created(input, c, (out) => {
+      const fields = [
+        'ConnectionName',
+        'ConnectionArn',
+        'ProviderType',
+        'Status',
+        'CreatedAt',
+      ] as const;
+      const missing = fields.filter((f) => out.Connection?.[f] === undefined);
+      require(missing.length === 0, 'CONN-CREATE-FIELDS', `missing ${missing.join(', ')}`);
+    }),
+);
+
+checkProperty(
+  ['CONN-ARN-FORMAT'],
+  'the ARN names the partition, Region, account, name and an id',
+  inputs,
+  (input, c) =>
+    created(input, c, (out) => {
+      const arn = out.Connection?.ConnectionArn ?? '';
+      const parts = /^arn:([^:]+):apprunner:([^:]*):(\d{12}):connection\/([^/]+)\/([\w-]+)$/.exec(
+        arn,
+      );
+      require(parts, 'CONN-ARN-FORMAT', `${arn} is not arn:<partition>:apprunner:<region>:<account>:connection/<name>/<id>`);
+      const [, partition, region, account, name] = parts;
+      const want = c.config.region;
+      require(partition ===
+        partitionOf(
+          want,
+        ), 'CONN-ARN-FORMAT', `partition ${partition} in ${arn}, expected ${partitionOf(want)}`);
+      require(region ===
+        want, 'CONN-ARN-FORMAT', `Region ${region} in ${arn}, the call was made in ${want}`);
+      require(account ===
+        expectedAccount(
+          account ?? '',
+        ), 'CONN-ARN-FORMAT', `account ${account} in ${arn}, expected ${expectedAccount(account ?? '')}`);
+      require(name ===
+        input.ConnectionName, 'CONN-ARN-FORMAT', `name ${name} in ${arn}, created ${input.ConnectionName}`);
+    }),
+);
+
+checkProperty(
+  ['CONN-CREATED-AT'],
+  'CreatedAt falls within the call, allowing for clock skew',
+  inputs,
+  (input, c) =>
+    created(input, c, (out, mark) => {
+      const exchange = c.log.since(mark).find((e) => e.operation === 'CreateConnection');
+      const wire = (
+        JSON.parse(exchange?.response.body ?? '{}') as { Connection?: { CreatedAt?: unknown } }
+      ).Connection?.CreatedAt;
+      require(typeof wire ===
+        'number', 'CONN-CREATED-AT', `CreatedAt travels as ${JSON.stringify(wire)}, not epoch seconds`);
+      const skew = c.config.clockSkewSeconds;
+      const from = (exchange?.sentAt ?? 0) / 1000 - skew;
+      const to = (exchange?.receivedAt ?? 0) / 1000 + skew;
+      // Whole seconds are allowed: a time truncated to the second may precede the call by < 1 s.
+      require(wire >= Math.floor(from) &&
+        wire <=
+          to, 'CONN-CREATED-AT', `CreatedAt ${wire} is outside [${from.toFixed(3)}, ${to.toFixed(3)}]`);
+    }),
+);

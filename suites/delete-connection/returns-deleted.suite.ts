@@ -1,0 +1,16 @@
+import { check } from '../support/check.js';
+import { createConnection, deleteConnection } from '../support/connections.js';
+import { require } from '../support/errors.js';
+
+check(
+  ['DELETE-RETURNS-DELETED'],
+  'DeleteConnection answers the connection with Status DELETED',
+  async () => {
+    const c = await createConnection();
+    const deleted = await deleteConnection(c.ConnectionArn ?? '');
+    require(deleted?.Status ===
+      'DELETED', 'DELETE-RETURNS-DELETED', `Status is ${deleted?.Status}`);
+    require(deleted?.ConnectionArn ===
+      c.ConnectionArn, 'DELETE-RETURNS-DELETED', `answered ${deleted?.ConnectionArn}, deleted ${c.ConnectionArn}`);
+  },
+);

@@ -1,0 +1,29 @@
+// Runs alone (project conformance-serial): to tell "everything in one response" from a default
+// page size, it needs as many connections as the quota allows, with nobody else creating any.
+import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+import { check } from '../support/check.js';
+import { createConnection, listAll } from '../support/connections.js';
+import { require } from '../support/errors.js';
+
+/** Connections to hold at once; leaves room under a default quota of 10 for what exists. */
+const WANTED = 8;
+
+check(
+  ['LIST-ALL-WITHOUT-MAX'],
+  'without MaxResults every connection comes in one response',
+  async ({ client, config }) => {
+    const existing = (await listAll({})).flat().length;
+    const room = Math.min(WANTED, config.connectionQuota - existing);
+    require(room >=
+      2, 'LIST-ALL-WITHOUT-MAX', `cannot check: the target has ${existing} connections and a quota of ${config.connectionQuota}`);
+    const mine = [];
+    for (let i = 0; i < room; i += 1) mine.push(await createConnection());
+    const out = await client.send(new ListConnectionsCommand({}));
+    const arns = new Set((out.ConnectionSummaryList ?? []).map((c) => c.ConnectionArn));
+    require(out.NextToken ===
+      undefined, 'LIST-ALL-WITHOUT-MAX', `with ${existing + room} connections the response carries a NextToken`);
+    const missing = mine.filter((c) => !arns.has(c.ConnectionArn));
+    require(missing.length ===
+      0, 'LIST-ALL-WITHOUT-MAX', `not listed: ${missing.map((c) => c.ConnectionName).join(', ')}`);
+  },
+);

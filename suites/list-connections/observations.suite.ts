@@ -1,0 +1,45 @@
+import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+import { observe } from '../support/check.js';
+import { createConnection, deleteConnection } from '../support/connections.js';
+import { failureOf } from '../support/errors.js';
+import { uniqueName } from '../support/names.js';
+
+observe(
+  'OBS-LIST-FILTER-MISSING',
+  'what a name filter on no connection answers',
+  async ({ client }) => {
+    const call = client.send(new ListConnectionsCommand({ ConnectionName: uniqueName() }));
+    const failure = await failureOf(call);
+    if (failure) return { error: failure.name, status: failure.status };
+    return { listed: (await call).ConnectionSummaryList?.length ?? 0 };
+  },
+);
+
+observe(
+  'OBS-LIST-DELETED-VISIBLE',
+  'whether a deleted connection is still listed',
+  async ({ client }) => {
+    const c = await createConnection();
+    await deleteConnection(c.ConnectionArn ?? '');
+    const out = await client.send(new ListConnectionsCommand({ ConnectionName: c.ConnectionName }));
+    const still = (out.ConnectionSummaryList ?? []).filter(
+      (s) => s.ConnectionArn === c.ConnectionArn,
+    );
+    return still.length === 0 ? 'not listed' : { listedWithStatus: still[0]?.Status };
+  },
+);
+
+observe(
+  'OBS-LIST-TOKEN-OTHER-PARAMS',
+  'what a NextToken reused with other parameters answers',
+  async ({ client }) => {
+    await createConnection();
+    await createConnection();
+    const page = await client.send(new ListConnectionsCommand({ MaxResults: 1 }));
+    if (!page.NextToken) return 'no NextToken was issued';
+    const failure = await failureOf(
+      client.send(new ListConnectionsCommand({ MaxResults: 2, NextToken: page.NextToken })),
+    );
+    return failure ? { error: failure.name, status: failure.status } : 'accepted';
+  },
+);

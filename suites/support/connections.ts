@@ -1,0 +1,112 @@
+// Connections a test file creates, tracked so that every one is deleted by the end of the file,
+// also when checks fail. Every create goes through sendCreate: in a live run it tags the
+// connection with the run id and records it in the run's ledger (live/), before and after.
+import {
+  CreateConnectionCommand,
+  DeleteConnectionCommand,
+  ListConnectionsCommand,
+  type ConnectionSummary,
+  type CreateConnectionCommandInput,
+  type CreateConnectionCommandOutput,
+  type Connection,
+} from '@aws-sdk/client-apprunner';
+import { appendLedger } from '../../live/ledger.js';
+import { trackingTags } from '../../live/run-identity.js';
+import { failureOf } from './errors.js';
+import { uniqueName } from './names.js';
+import { runContext } from './run-context.js';
+
+const created = new Set<string>();
+const now = (): string => new Date().toISOString();
+
+/** A create request as a live run sends it: the run's tracking tags added to the caller's. */
+export function withTracking<T>(body: T): T {
+  const live = runContext().config.live;
+  if (!live || typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const tags = (body as { Tags?: unknown }).Tags;
+  if (tags !== undefined && !Array.isArray(tags)) return body;
+  return {
+    ...body,
+    Tags: [...((tags as unknown[] | undefined) ?? []), ...trackingTags(live.runId)],
+  };
+}
+
+/** Before a create: the ledger learns the name, so a kill during the call loses nothing. */
+export function recordIntent(name: unknown): void {
+  const live = runContext().config.live;
+  if (live && typeof name === 'string')
+    appendLedger(live.ledger, { event: 'intent', runId: live.runId, name, at: now() });
+}
+
+/** Tracks a connection created by any means; a live run's ledger records it. */
+export function track(arn: string | undefined, name?: string): void {
+  if (!arn) return;
+  created.add(arn);
+  const live = runContext().config.live;
+  if (live)
+    appendLedger(live.ledger, {
+      event: 'created',
+      runId: live.runId,
+      name: name ?? '',
+      arn,
+      at: now(),
+    });
+}
+
+/** CreateConnection through the SDK, tracked. */
+export async function sendCreate(
+  input: CreateConnectionCommandInput,
+): Promise<CreateConnectionCommandOutput> {
+  recordIntent(input.ConnectionName);
+  const out = await runContext().client.send(new CreateConnectionCommand(withTracking(input)));
+  track(out.Connection?.ConnectionArn, input.ConnectionName);
+  return out;
+}
+
+/** Creates a connection (a fresh name and GITHUB unless given) and tracks it for cleanup. */
+export async function createConnection(
+  input: Partial<CreateConnectionCommandInput> = {},
+): Promise<Connection> {
+  const out = await sendCreate({ ConnectionName: uniqueName(), ProviderType: 'GITHUB', ...input });
+  if (!out.Connection) throw new Error('CreateConnection answered no Connection');
+  return out.Connection;
+}
+
+function forget(arn: string): void {
+  created.delete(arn);
+  const live = runContext().config.live;
+  if (live) appendLedger(live.ledger, { event: 'deleted', runId: live.runId, arn, at: now() });
+}
+
+export async function deleteConnection(arn: string): Promise<Connection | undefined> {
+  const out = await runContext().client.send(new DeleteConnectionCommand({ ConnectionArn: arn }));
+  forget(arn);
+  return out.Connection;
+}
+
+/** Deletes every tracked connection; ones already gone are fine. */
+export async function cleanupConnections(): Promise<void> {
+  const { client } = runContext();
+  for (const arn of [...created]) {
+    const failure = await failureOf(
+      client.send(new DeleteConnectionCommand({ ConnectionArn: arn })),
+    );
+    if (!failure || failure.name === 'ResourceNotFoundException') forget(arn);
+  }
+}
+
+/** Every connection the target lists, following NextToken. */
+export async function listAll(
+  params: { ConnectionName?: string; MaxResults?: number } = {},
+): Promise<ConnectionSummary[][]> {
+  const { client } = runContext();
+  const pages: ConnectionSummary[][] = [];
+  let NextToken: string | undefined;
+  do {
+    const out = await client.send(new ListConnectionsCommand({ ...params, NextToken }));
+    pages.push(out.ConnectionSummaryList ?? []);
+    NextToken = out.NextToken;
+    if (pages.length > 10_000) throw new Error('ListConnections did not stop paging');
+  } while (NextToken);
+  return pages;
+}

@@ -1,0 +1,21 @@
+// Runs in every conformance test file: deletes what the file created, whatever happened, and
+// replays or records the file's fixture when the run does (targets/fixtures/file-hooks.ts).
+import { afterAll, beforeAll, expect } from 'vitest';
+import { fixtureHooks } from '../../targets/fixtures/file-hooks.js';
+import { cleanupConnections } from './connections.js';
+import { runContext } from './run-context.js';
+
+const { config, log } = runContext();
+const fixtures = fixtureHooks(config, log);
+const testFile = (): string => expect.getState().testPath ?? 'unknown test file';
+
+beforeAll(() => fixtures.beforeFile(testFile()));
+
+// One hook, in this order: the cleanup's own calls belong to the file's fixture.
+afterAll(async () => {
+  try {
+    await cleanupConnections();
+  } finally {
+    fixtures.afterFile(testFile());
+  }
+}, 60_000);

@@ -1,0 +1,36 @@
+// What a check leaves on its vitest task for the reporters: the requirements it verifies, which
+// of them it found broken, what it observed, and the exchanges behind a failure.
+import type { Exchange } from '../../targets/exchange-log.js';
+
+export interface Observation {
+  requirement: string;
+  /** What the target did, as plain JSON. */
+  value: unknown;
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    requirements?: string[];
+    /** Set on failure when the check could tell which of its requirements broke. */
+    brokenRequirements?: string[];
+    observations?: Observation[];
+    exchanges?: Exchange[];
+    replay?: string;
+    /** fast-check path of a failed property's counterexample (with the seed, replays it). */
+    replayPath?: string;
+    /** Cases a property check ran (1 for an example check). */
+    cases?: number;
+  }
+}
+
+/** A failed assertion that knows which requirement(s) it broke. */
+export class RequirementFailure extends Error {
+  constructor(
+    readonly requirements: string[],
+    /** The message without the requirement ids. */
+    readonly detail: string,
+  ) {
+    super(`${detail} [breaks ${requirements.join(', ')}]`);
+    this.name = 'RequirementFailure';
+  }
+}

@@ -1,0 +1,98 @@
+// Error conventions, checked on the raw exchanges of a scenario that drives every operation to
+// its modeled client errors. Tolerant of what the contract leaves free: message texts, __type
+// with or without namespace, extra members.
+import { ERRORS, OPERATIONS } from '../../contract/index.js';
+import { check } from '../support/check.js';
+import { require } from '../support/errors.js';
+import { provoke, type ProvokedError } from '../support/provoke.js';
+import { bareErrorName } from '../support/raw-errors.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
+
+const bodyOf = (text: string): Record<string, unknown> => {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+/** The error the target answered, as the JS SDK reads it (header first, then __type). */
+function answered(p: ProvokedError): string {
+  const type = bodyOf(p.exchange.response.body).__type;
+  return bareErrorName(
+    p.exchange.response.headers['x-amzn-errortype'] ?? (typeof type === 'string' ? type : ''),
+  );
+}
+
+check(['WIRE-ERROR-TYPE-BODY'], 'an error body names the error in __type', async () => {
+  for (const p of (await provoke()).errors) {
+    const type = bodyOf(p.exchange.response.body).__type;
+    require(typeof type ===
+      'string', 'WIRE-ERROR-TYPE-BODY', `${p.operation}: no __type in ${p.exchange.response.body.slice(0, 200)}`);
+    // botocore reads only __type: it must name the same error the header does.
+    require(bareErrorName(type) ===
+      answered(
+        p,
+      ), 'WIRE-ERROR-TYPE-BODY', `${p.operation}: __type ${type} disagrees with X-Amzn-ErrorType ${answered(p)}`);
+    require(ERRORS.errors.some(
+      (e) => e.name === bareErrorName(type),
+    ), 'WIRE-ERROR-TYPE-BODY', `${p.operation}: __type ${type} names no modeled error`);
+  }
+});
+
+check(['WIRE-ERROR-MESSAGE'], 'an error body carries a Message string', async () => {
+  for (const p of (await provoke()).errors) {
+    const message = bodyOf(p.exchange.response.body).Message;
+    require(typeof message ===
+      'string', 'WIRE-ERROR-MESSAGE', `${p.operation} ${p.expected}: Message is ${JSON.stringify(message)}`);
+  }
+});
+
+check(['WIRE-ERROR-STATUS'], 'each modeled error answers the status the model states', async () => {
+  for (const p of (await provoke()).errors) {
+    const name = answered(p);
+    const modeled = ERRORS.errors.find((e) => e.name === name)?.httpStatus;
+    if (modeled === undefined) continue; // an unmodeled error is WIRE-ERROR-MODELED's business
+    const status = p.exchange.response.status;
+    require(status ===
+      modeled, 'WIRE-ERROR-STATUS', `${p.operation} ${name} answered HTTP ${status}, the model states ${modeled}`);
+  }
+});
+
+check(
+  ['WIRE-ERROR-MODELED'],
+  'every error an operation answers is one of its modeled errors',
+  async () => {
+    const scenario = await provoke();
+    const all: ProvokedError[] = [
+      ...scenario.errors,
+      ...scenario.otherErrors.map((exchange) => ({
+        operation: exchange.operation,
+        expected: 'InvalidRequestException' as const,
+        exchange,
+      })),
+    ];
+    for (const p of all) {
+      const name = answered(p);
+      const modeled: readonly string[] =
+        OPERATIONS.operations.find((o) => o.name === p.operation)?.errors ?? [];
+      require(modeled.includes(
+        name,
+      ), 'WIRE-ERROR-MODELED', `${p.operation} answered ${name || 'an unnamed error'}, not one of ${modeled.join(', ')}`);
+    }
+  },
+);
+
+for (const name of ['InvalidRequestException', 'ResourceNotFoundException'] as const) {
+  check(
+    shapeRequirementsOf(name).filter((id) => id !== 'WIRE-ERROR-TYPE-BODY'),
+    `a ${name} body validates against its error schema`,
+    async () => {
+      const provoked = (await provoke()).errors.filter(
+        (p) => p.expected === name && answered(p) === name,
+      );
+      for (const p of provoked) assertBodyMatches(p.exchange, name);
+    },
+  );
+}

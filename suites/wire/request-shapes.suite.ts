@@ -1,0 +1,93 @@
+// Each operation refuses a body that is not a JSON object, and a body that lacks a required
+// member; read from the derived schemas, so every operation and required member is covered.
+import { OPERATIONS, type RequirementId, type SchemaName } from '../../contract/index.js';
+import { check } from '../support/check.js';
+import { rawOperation } from '../support/raw.js';
+import { assertRejected } from '../support/rejection.js';
+import shapesOf from '../support/schema-defs.js';
+import { readFileSync } from 'node:fs';
+
+/** A valid body for each operation, from which one required member is left out at a time. */
+const VALID: Record<string, Record<string, unknown>> = {
+  CreateConnection: { ConnectionName: 'never-created', ProviderType: 'GITHUB' },
+  ListConnections: {},
+  DeleteConnection: { ConnectionArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0' },
+  TagResource: {
+    ResourceArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0',
+    Tags: [],
+  },
+  UntagResource: {
+    ResourceArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0',
+    TagKeys: [],
+  },
+  ListTagsForResource: {
+    ResourceArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0',
+  },
+};
+
+function requiredMembers(schema: SchemaName): string[] {
+  const url = new URL(`../../spec/derived/schemas/${schema}.schema.json`, import.meta.url);
+  const doc = JSON.parse(readFileSync(url, 'utf8')) as {
+    $defs: Record<string, { required?: string[] }>;
+  };
+  return doc.$defs[schema]?.required ?? [];
+}
+
+for (const op of OPERATIONS.operations) {
+  const schema = op.input as SchemaName;
+  if (!shapesOf(schema).includes(schema)) throw new Error(`no schema for ${schema}`);
+  const typeId = `shape.${schema}.type` as RequirementId;
+  check(
+    ['CONN-INVALID-REJECTED', typeId],
+    `${op.name} refuses a body that is not a JSON object`,
+    async () => {
+      for (const body of [[], 'text', 42]) {
+        const res = await rawOperation(op.name, body);
+        assertRejected(res, {
+          value: body,
+          reason: 'not-an-object',
+          requirement: typeId,
+          implied: [],
+          path: '',
+          kind: 'malformed',
+        });
+      }
+    },
+  );
+  for (const member of requiredMembers(schema)) {
+    const requiredId = `shape.${schema}.required` as RequirementId;
+    check(
+      ['CONN-INVALID-REJECTED', requiredId],
+      `${op.name} refuses a body without ${member}`,
+      async () => {
+        const { [member]: _left, ...body } = VALID[op.name] ?? {};
+        const res = await rawOperation(op.name, body);
+        assertRejected(res, {
+          value: body,
+          reason: `missing ${member}`,
+          requirement: requiredId,
+          implied: [],
+          path: '',
+          kind: 'constraint',
+        });
+      },
+    );
+  }
+}
+
+check(
+  ['CONN-INVALID-REJECTED', 'shape.TagKeyList.type'],
+  'UntagResource refuses TagKeys that is not a JSON array',
+  async () => {
+    const body = { ...VALID.UntagResource, TagKeys: 'k' };
+    const res = await rawOperation('UntagResource', body);
+    assertRejected(res, {
+      value: body,
+      reason: 'TagKeys not an array',
+      requirement: 'shape.TagKeyList.type',
+      implied: [],
+      path: '/TagKeys',
+      kind: 'malformed',
+    });
+  },
+);

@@ -1,0 +1,72 @@
+"""Drives the emulator with boto3 and prints what happened, one JSON object per step.
+
+Usage: python3 exercise.py ENDPOINT_URL
+The emulator must be started with a connection quota of 3. The assertions are in
+boto3.test.ts: this script only records each step's output or error (code, HTTP status).
+"""
+import json
+import sys
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+client = boto3.client(
+    "apprunner",
+    endpoint_url=sys.argv[1],
+    region_name="eu-west-1",
+    aws_access_key_id="AKIDEXAMPLE",
+    aws_secret_access_key="not-a-secret",
+    config=Config(retries={"total_max_attempts": 1}, connect_timeout=5, read_timeout=10),
+)
+steps = {}
+
+
+def step(name, call):
+    try:
+        output = call()
+        meta = output.pop("ResponseMetadata", {})
+        steps[name] = {"ok": True, "status": meta.get("HTTPStatusCode"), "output": output}
+    except ClientError as error:
+        steps[name] = {
+            "ok": False,
+            "status": error.response["ResponseMetadata"]["HTTPStatusCode"],
+            "code": error.response["Error"]["Code"],
+            "message": error.response["Error"].get("Message"),
+        }
+
+
+tags = [{"Key": "team", "Value": "a"}, {"Key": "empty", "Value": ""}]
+step("create", lambda: client.create_connection(ConnectionName="boto-one", ProviderType="GITHUB", Tags=tags))
+arn = steps["create"]["output"]["Connection"]["ConnectionArn"] if steps["create"]["ok"] else "x"
+step("create-duplicate", lambda: client.create_connection(ConnectionName="boto-one", ProviderType="GITHUB"))
+step("create-invalid-name", lambda: client.create_connection(ConnectionName="!!abcd", ProviderType="GITHUB"))
+step("create-two", lambda: client.create_connection(ConnectionName="boto-two", ProviderType="BITBUCKET"))
+step("create-three", lambda: client.create_connection(ConnectionName="boto-three", ProviderType="GITHUB"))
+step("create-over-quota", lambda: client.create_connection(ConnectionName="boto-four", ProviderType="GITHUB"))
+step("list-filter", lambda: client.list_connections(ConnectionName="boto-two"))
+
+
+def all_names(page_size):
+    # botocore has no paginator for ListConnections: follow NextToken by hand, bounded.
+    names, token = [], None
+    for _ in range(20):
+        page = client.list_connections(MaxResults=page_size, **({"NextToken": token} if token else {}))
+        names += [c["ConnectionName"] for c in page["ConnectionSummaryList"]]
+        token = page.get("NextToken")
+        if not token:
+            return names
+    return names + ["<more than 20 pages>"]
+
+
+steps["list-paginated"] = {"ok": True, "names": all_names(1)}
+step("list-forged-token", lambda: client.list_connections(MaxResults=1, NextToken="forged"))
+step("tag", lambda: client.tag_resource(ResourceArn=arn, Tags=[{"Key": "team", "Value": "b"}, {"Key": "env", "Value": "dev"}]))
+step("untag", lambda: client.untag_resource(ResourceArn=arn, TagKeys=["empty"]))
+step("list-tags", lambda: client.list_tags_for_resource(ResourceArn=arn))
+step("tag-aws-key", lambda: client.tag_resource(ResourceArn=arn, Tags=[{"Key": "aws:x", "Value": "y"}]))
+step("delete", lambda: client.delete_connection(ConnectionArn=arn))
+step("delete-again", lambda: client.delete_connection(ConnectionArn=arn))
+step("list-tags-deleted", lambda: client.list_tags_for_resource(ResourceArn=arn))
+step("untag-deleted", lambda: client.untag_resource(ResourceArn=arn, TagKeys=["team"]))
+print(json.dumps(steps, default=lambda value: value.timestamp()))

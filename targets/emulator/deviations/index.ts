@@ -1,0 +1,99 @@
+// Every named deviation: each breaks exactly one MUST requirement in a way an implementer could
+// plausibly get wrong. The acceptance gate starts the emulator with each in turn and expects the
+// conformance suites to fail that requirement.
+import type { Deviation } from '../behaviour/change.js';
+import { arnDefaultRegion } from './arn-default-region.js';
+import { arnIdBeforeName } from './arn-id-before-name.js';
+import { arnPatternUnanchored } from './arn-pattern-unanchored.js';
+import { awsTagKeysAccepted } from './aws-tag-keys-accepted.js';
+import { contentTypeApplicationJson } from './content-type-application-json.js';
+import { createAnswers201 } from './create-answers-201.js';
+import { createCheckThenInsert } from './create-check-then-insert.js';
+import { createDropsTags } from './create-drops-tags.js';
+import { createEchoesDefaultProvider } from './create-echoes-default-provider.js';
+import { createUpserts } from './create-upserts.js';
+import { createdAtMilliseconds } from './created-at-milliseconds.js';
+import { createdAvailable } from './created-available.js';
+import { defaultPageSize } from './default-page-size.js';
+import { deleteAnswersPriorStatus } from './delete-answers-prior-status.js';
+import { deleteRepeatSucceeds } from './delete-repeat-succeeds.js';
+import { errorMessageLowercase } from './error-message-lowercase.js';
+import { errorTypeHeaderOnly } from './error-type-header-only.js';
+import { filterByPrefix } from './filter-by-prefix.js';
+import { forgedTokenRestarts } from './forged-token-restarts.js';
+import { idFromName } from './id-from-name.js';
+import { listTagsUnknownEmpty } from './list-tags-unknown-empty.js';
+import { malformedJson500 } from './malformed-json-500.js';
+import { maxResultsClamped } from './max-results-clamped.js';
+import { namePatternUnanchored } from './name-pattern-unanchored.js';
+import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
+import { notFoundAnswers404 } from './not-found-answers-404.js';
+import { pageOneExtra } from './page-one-extra.js';
+import { providerAnyString } from './provider-any-string.js';
+import { quotaOffByOne } from './quota-off-by-one.js';
+import { requestIdOnlyOnSuccess } from './request-id-only-on-success.js';
+import { summaryCreatedAtIso } from './summary-created-at-iso.js';
+import { summaryStatusLowercase } from './summary-status-lowercase.js';
+import { summaryWithoutCreatedAt } from './summary-without-created-at.js';
+import { tagAnswersEmptyBody } from './tag-answers-empty-body.js';
+import { tagKeepsFirstValue } from './tag-keeps-first-value.js';
+import { tagKeyLengthOffByOne } from './tag-key-length-off-by-one.js';
+import { tagPartialApply } from './tag-partial-apply.js';
+import { tagUpdatesExistingOnly } from './tag-updates-existing-only.js';
+import { tagValueUtf16Length } from './tag-value-utf16-length.js';
+import { tokenReuseUnmodeledError } from './token-reuse-unmodeled-error.js';
+import { tokenSkipsOne } from './token-skips-one.js';
+import { untagFirstKeyOnly } from './untag-first-key-only.js';
+
+export const DEVIATIONS: readonly Deviation[] = [
+  arnDefaultRegion,
+  arnIdBeforeName,
+  arnPatternUnanchored,
+  awsTagKeysAccepted,
+  contentTypeApplicationJson,
+  createAnswers201,
+  createCheckThenInsert,
+  createDropsTags,
+  createEchoesDefaultProvider,
+  createUpserts,
+  createdAtMilliseconds,
+  createdAvailable,
+  defaultPageSize,
+  deleteAnswersPriorStatus,
+  deleteRepeatSucceeds,
+  errorMessageLowercase,
+  errorTypeHeaderOnly,
+  filterByPrefix,
+  forgedTokenRestarts,
+  idFromName,
+  listTagsUnknownEmpty,
+  malformedJson500,
+  maxResultsClamped,
+  namePatternUnanchored,
+  nameReservedAfterDelete,
+  notFoundAnswers404,
+  pageOneExtra,
+  providerAnyString,
+  quotaOffByOne,
+  requestIdOnlyOnSuccess,
+  summaryCreatedAtIso,
+  summaryStatusLowercase,
+  summaryWithoutCreatedAt,
+  tagAnswersEmptyBody,
+  tagKeepsFirstValue,
+  tagKeyLengthOffByOne,
+  tagPartialApply,
+  tagUpdatesExistingOnly,
+  tagValueUtf16Length,
+  tokenReuseUnmodeledError,
+  tokenSkipsOne,
+  untagFirstKeyOnly,
+];
+
+export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);
+
+export function deviationNamed(name: string): Deviation {
+  const found = DEVIATIONS.find((d) => d.name === name);
+  if (!found) throw new Error(`unknown deviation "${name}"`);
+  return found;
+}

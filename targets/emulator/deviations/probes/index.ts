@@ -1,0 +1,13 @@
+// Every deviation's probe, by deviation name.
+import type { Probe } from './probe.js';
+import { CONNECTION_PROBES } from './connection-probes.js';
+import { CONSTRAINT_PROBES } from './constraint-probes.js';
+import { TAG_AND_LIST_PROBES } from './tag-and-list-probes.js';
+import { WIRE_PROBES } from './wire-probes.js';
+
+export const PROBES: Readonly<Record<string, Probe>> = {
+  ...WIRE_PROBES,
+  ...CONNECTION_PROBES,
+  ...TAG_AND_LIST_PROBES,
+  ...CONSTRAINT_PROBES,
+};

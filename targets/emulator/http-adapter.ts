@@ -1,0 +1,120 @@
+// node:http in front of the core: reads bodies within limits, maps node:http requests to
+// WireRequests and WireResponses back, and answers even unparseable HTTP with an AWS-style 4xx.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { EmulatorCore } from './emulator-core.js';
+import type { EmulatorSettings } from './options.js';
+import { protocolError } from './protocol/service-error.js';
+import type { WireResponse } from './protocol/wire.js';
+import { readBody } from './read-body.js';
+
+function send(res: ServerResponse, response: WireResponse, close: boolean): void {
+  const headers = response.headers;
+  headers['Content-Length'] = String(
+    response.body === undefined ? 0 : Buffer.byteLength(response.body),
+  );
+  // After a body that was cut short or never came, the connection is not reusable.
+  if (close) headers.Connection = 'close';
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+/** Answers a body that could not be read: too large or too slow. */
+function unreadable(
+  core: EmulatorCore,
+  settings: EmulatorSettings,
+  reason: 'too-large' | 'timeout',
+) {
+  return core.errorResponse(
+    reason === 'too-large'
+      ? protocolError(
+          'RequestEntityTooLargeException',
+          `The request body exceeds ${settings.maxBodyBytes} bytes.`,
+        )
+      : protocolError(
+          'RequestTimeoutException',
+          `The request body did not arrive within ${settings.bodyTimeoutMs} ms.`,
+        ),
+  );
+}
+
+// Only a bug in the emulator (or in a hook) gets here: the process must survive it.
+function lastResort(res: ServerResponse, error: unknown): void {
+  process.stderr.write(
+    `emulator: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  if (res.headersSent) return void res.destroy();
+  const body =
+    '{"__type":"com.amazonaws.apprunner#InternalServiceErrorException","Message":"An internal error occurred."}';
+  res.writeHead(500, {
+    'Content-Type': 'application/x-amz-json-1.0',
+    'x-amzn-RequestId': randomUUID(),
+    Connection: 'close',
+  });
+  res.end(body);
+}
+
+function serve(
+  core: EmulatorCore,
+  settings: EmulatorSettings,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  res.on('error', () => undefined); // the client went away; nothing left to answer
+  readBody(req, settings, (body) => {
+    if (body.kind === 'aborted') return;
+    try {
+      const response =
+        body.kind === 'body'
+          ? core.handle({
+              method: req.method ?? '',
+              path: req.url ?? '',
+              headers: req.headers as Record<string, string | undefined>,
+              body: body.bytes,
+            })
+          : unreadable(core, settings, body.kind);
+      const close = body.kind !== 'body';
+      if (response instanceof Promise) {
+        response.then((r) => send(res, r, close)).catch((error: unknown) => lastResort(res, error));
+      } else {
+        send(res, response, close);
+      }
+    } catch (error) {
+      lastResort(res, error);
+    }
+  });
+}
+
+/** HTTP the parser rejects (bad header bytes, oversized headers) still gets a JSON 4xx. */
+function answerClientError(core: EmulatorCore, error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const oversized = error.code === 'HPE_HEADER_OVERFLOW';
+  const e = protocolError(
+    'SerializationException',
+    'The request is not well-formed HTTP.',
+    oversized ? 431 : 400,
+  );
+  const response = core.errorResponse(e);
+  const body = Buffer.from(response.body ?? '', 'utf8');
+  const head = Object.entries({
+    ...response.headers,
+    'Content-Length': String(body.length),
+    Connection: 'close',
+  })
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  socket.end(
+    Buffer.concat([Buffer.from(`HTTP/1.1 ${response.status} Bad Request\r\n${head}\r\n`), body]),
+  );
+}
+
+export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings): Server {
+  const server = createServer((req, res) => serve(core, settings, req, res));
+  // Node's own whole-request timeout answers a bare 408; keep it behind the body timeout.
+  server.requestTimeout = Math.max(300_000, settings.bodyTimeoutMs + 60_000);
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
+    answerClientError(core, error, socket),
+  );
+  return server;
+}

@@ -1,0 +1,15 @@
+// Public surface of the reference emulator.
+export { startEmulator, type RunningEmulator } from './start-emulator.js';
+export {
+  DEFAULTS,
+  EmulatorOptionsError,
+  resolveOptions,
+  type EmulatorOptions,
+  type EmulatorSettings,
+} from './options.js';
+export { DEVIATIONS, DEVIATION_NAMES } from './deviations/index.js';
+export { VARIANTS, VARIANT_NAMES } from './variants/index.js';
+export type { Deviation, Variant } from './behaviour/change.js';
+// The core without sockets: new EmulatorCore(resolveOptions(options)).handle(wireRequest).
+export { EmulatorCore } from './emulator-core.js';
+export type { WireRequest, WireResponse } from './protocol/wire.js';

@@ -1,0 +1,83 @@
+// Options of one emulator instance and their defaults. Checked once at start so that a bad flag
+// or option fails loudly instead of producing ARNs or quotas that break the contract later.
+import { DEVIATION_NAMES } from './deviations/index.js';
+import { VARIANT_NAMES } from './variants/index.js';
+
+export interface EmulatorOptions {
+  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** Account id in every ARN: 12 digits, as the ARN pattern demands. Default '000000000000'. */
+  accountId?: string;
+  /** Region used when a request carries no SigV4 credential scope. Default 'us-east-1'. */
+  defaultRegion?: string;
+  /** Live connections allowed per account and Region. Default 10, App Runner's default quota. */
+  connectionQuota?: number;
+  /** Name of one deviation (deviations/index.ts) that breaks one requirement on purpose. */
+  deviation?: string;
+  /** Names of allowed-freedom variants (variants/index.ts), applied in order. */
+  variants?: string[];
+  /** How long a request body may take to arrive before the request is answered 408. Default 10 s. */
+  bodyTimeoutMs?: number;
+  /** Largest request body accepted. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
+  deviation: string | undefined;
+};
+
+/** A mistake in the options (or the command-line flags that feed them). */
+export class EmulatorOptionsError extends Error {}
+
+export const DEFAULTS = {
+  port: 0,
+  accountId: '000000000000',
+  defaultRegion: 'us-east-1',
+  connectionQuota: 10,
+  bodyTimeoutMs: 10_000,
+  maxBodyBytes: 1024 * 1024,
+} as const;
+
+// Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
+export const REGION_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function integer(name: string, value: number, min: number, max: number): number {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new EmulatorOptionsError(
+      `${name} must be an integer from ${min} to ${max}, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function known(kind: string, name: string, names: readonly string[]): string {
+  if (!names.includes(name)) {
+    throw new EmulatorOptionsError(`unknown ${kind} "${name}"; known: ${names.join(', ')}`);
+  }
+  return name;
+}
+
+export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings {
+  const accountId = options.accountId ?? DEFAULTS.accountId;
+  if (!/^[0-9]{12}$/.test(accountId)) {
+    throw new EmulatorOptionsError(`account id must be 12 digits, got "${accountId}"`);
+  }
+  const defaultRegion = options.defaultRegion ?? DEFAULTS.defaultRegion;
+  if (!REGION_PATTERN.test(defaultRegion)) {
+    throw new EmulatorOptionsError(`region must look like us-east-1, got "${defaultRegion}"`);
+  }
+  const max = Number.MAX_SAFE_INTEGER;
+  return {
+    port: integer('port', options.port ?? DEFAULTS.port, 0, 65535),
+    accountId,
+    defaultRegion,
+    connectionQuota: integer('quota', options.connectionQuota ?? DEFAULTS.connectionQuota, 0, max),
+    bodyTimeoutMs: integer('body timeout', options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs, 1, max),
+    maxBodyBytes: integer('max body bytes', options.maxBodyBytes ?? DEFAULTS.maxBodyBytes, 1, max),
+    deviation:
+      options.deviation === undefined
+        ? undefined
+        : known('deviation', options.deviation, DEVIATION_NAMES),
+    variants: (options.variants ?? []).map((v) => known('variant', v, VARIANT_NAMES)),
+  };
+}

@@ -1,0 +1,38 @@
+// Every named variant: each uses a freedom the contract leaves, so the conformance suites must
+// still pass against it. Variants can be combined; they apply in the order given.
+import type { Variant } from '../behaviour/change.js';
+import { bareErrorType } from './bare-error-type.js';
+import { extraHeaders } from './extra-headers.js';
+import { extraMembers } from './extra-members.js';
+import { newestFirst } from './newest-first.js';
+import { otherMessages } from './other-messages.js';
+import { otherRequestIds } from './other-request-ids.js';
+import { preexistingConnections } from './preexisting-connections.js';
+import { quotaStatus400 } from './quota-status-400.js';
+import { shuffledPages } from './shuffled-pages.js';
+import { tagsReversed } from './tags-reversed.js';
+import { uuidConnectionId } from './uuid-connection-id.js';
+import { wholeSecondCreatedAt } from './whole-second-created-at.js';
+
+export const VARIANTS: readonly Variant[] = [
+  bareErrorType,
+  quotaStatus400,
+  otherMessages,
+  newestFirst,
+  shuffledPages,
+  tagsReversed,
+  uuidConnectionId,
+  wholeSecondCreatedAt,
+  extraMembers,
+  extraHeaders,
+  otherRequestIds,
+  preexistingConnections,
+];
+
+export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);
+
+export function variantNamed(name: string): Variant {
+  const found = VARIANTS.find((v) => v.name === name);
+  if (!found) throw new Error(`unknown variant "${name}"`);
+  return found;
+}

@@ -1,0 +1,102 @@
+// Every HTTP exchange an SDK client makes, as sent and as received. The suites read it for wire
+// checks (headers, raw error bodies), failure reports show it, and --record turns it into fixtures.
+// Credentials never enter it: signing headers are dropped on the way in.
+import { Readable } from 'node:stream';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
+export interface Exchange {
+  operation: string;
+  request: { headers: Record<string, string>; body: string };
+  response: { status: number; headers: Record<string, string>; body: string };
+  /** Epoch milliseconds when the request left and the response was complete. */
+  sentAt: number;
+  receivedAt: number;
+}
+
+/** Request headers worth keeping: the rest are signing material or transport detail. */
+const KEPT_REQUEST_HEADERS = new Set(['x-amz-target', 'content-type']);
+
+export class ExchangeLog {
+  readonly entries: Exchange[] = [];
+
+  add(exchange: Exchange): void {
+    this.entries.push(exchange);
+  }
+
+  /** A position to read from later with since(). */
+  mark(): number {
+    return this.entries.length;
+  }
+
+  since(mark: number): Exchange[] {
+    return this.entries.slice(mark);
+  }
+}
+
+function lowerCaseHeaders(headers: Record<string, string | string[] | undefined>) {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+async function readBody(body: unknown): Promise<Buffer> {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === 'string' || body instanceof Uint8Array) return Buffer.from(body);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+const decoder = new TextDecoder();
+
+/** The request body as text: the SDK hands over a string or bytes for JSON protocols. */
+function bodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  // Decoded as bytes: Buffer.from() would call the SDK body's valueOf(), which it warns about.
+  if (body instanceof Uint8Array) return decoder.decode(body);
+  return '';
+}
+
+/** The SDK's own Node handler, with every exchange copied into a log. */
+export class LoggingHttpHandler extends NodeHttpHandler {
+  constructor(
+    private readonly log: ExchangeLog,
+    /** Runs before every HTTP attempt, retries included (a live run's budget and rate limit). */
+    private readonly beforeSend: () => Promise<void> = () => Promise.resolve(),
+  ) {
+    super();
+  }
+
+  override async handle(
+    request: Parameters<NodeHttpHandler['handle']>[0],
+    options?: Parameters<NodeHttpHandler['handle']>[1],
+  ): ReturnType<NodeHttpHandler['handle']> {
+    await this.beforeSend();
+    const sentAt = Date.now();
+    const requestHeaders = lowerCaseHeaders(request.headers);
+    const { response } = await super.handle(request, options);
+    const body = await readBody(response.body);
+    response.body = Readable.from([body]);
+    this.log.add({
+      operation: (requestHeaders['x-amz-target'] ?? '').replace(/^.*\./, ''),
+      request: {
+        headers: Object.fromEntries(
+          Object.entries(requestHeaders).filter(([k]) => KEPT_REQUEST_HEADERS.has(k)),
+        ),
+        body: bodyText(request.body),
+      },
+      response: {
+        status: response.statusCode,
+        headers: lowerCaseHeaders(response.headers),
+        body: body.toString('utf8'),
+      },
+      sentAt,
+      receivedAt: Date.now(),
+    });
+    return { response };
+  }
+}

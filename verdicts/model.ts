@@ -1,0 +1,92 @@
+// The verdict data model: what a conformance run produced, per check and per requirement. The
+// JSON report is exactly a ConformanceReport (report.schema.json describes it); every other
+// report (console, JUnit, HTML, Markdown) is rendered from one.
+import type { Exchange } from '../targets/exchange-log.js';
+
+export interface CheckObservation {
+  requirement: string;
+  value: unknown;
+}
+
+/** One vitest test: a check of one behaviour. */
+export interface CheckResult {
+  /** `<file> > <test name>`, stable across runs with the same seed. */
+  id: string;
+  file: string;
+  name: string;
+  requirements: string[];
+  state: 'pass' | 'fail' | 'skip';
+  durationMs: number;
+  /** Which of `requirements` the failure broke, when the check could tell; else all of them. */
+  brokenRequirements?: string[];
+  error?: string;
+  /** The last exchanges before a failure: what was sent and what came back. */
+  exchanges?: Exchange[];
+  /** A one-line command that replays this check (and, for a property, this case). */
+  replay?: string;
+  observations?: CheckObservation[];
+}
+
+export type Outcome =
+  'pass' | 'fail' | 'expected-fail' | 'unexpected-pass' | 'observed' | 'skipped' | 'not-covered';
+
+export interface Expectation {
+  outcome: 'fail' | 'skip';
+  reason: string;
+}
+
+export interface RequirementVerdict {
+  id: string;
+  level: 'MUST' | 'SHOULD' | 'OBSERVE';
+  confidence: string;
+  statement: string;
+  outcome: Outcome;
+  /** Ids of the checks that cite this requirement. */
+  checks: string[];
+  /** Ids of the checks that found it broken. */
+  failedChecks: string[];
+  /** What the target did, for OBSERVE requirements. */
+  observations: unknown[];
+  expectation?: Expectation;
+}
+
+export interface ReportSummary {
+  verdict: 'pass' | 'fail';
+  counts: Record<Outcome, number>;
+  checks: { pass: number; fail: number; skip: number };
+  /** Generated cases run by property checks, plus one per example check. */
+  cases: number;
+}
+
+export interface ConformanceReport {
+  reportVersion: 1;
+  suite: { name: string; version: string };
+  spec: {
+    model: { source: string; commit: string; sha256: string; apiVersion: string };
+    deriveSpecVersion: string;
+  };
+  target: {
+    kind: 'emulator' | 'endpoint' | 'fixtures';
+    label: string;
+    endpoint?: string;
+    region: string;
+  };
+  run: {
+    seed: number;
+    runs: number;
+    startedAt: string;
+    durationMs: number;
+    command: string;
+  };
+  summary: ReportSummary;
+  /** Errors outside any check (a suite file that failed to load): they fail the verdict. */
+  errors?: string[];
+  /** A live run's accounting: its id, API calls made, and what its cleanup deleted. */
+  live?: {
+    runId: string;
+    calls: number;
+    cleanup: { deleted: number; failed: number };
+  };
+  requirements: RequirementVerdict[];
+  checks: CheckResult[];
+}

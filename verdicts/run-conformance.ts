@@ -1,0 +1,146 @@
+// One conformance run: start the embedded emulator when no endpoint is named, make sure the
+// target answers, run the suites through vitest with a collecting reporter, and turn the results
+// into a ConformanceReport.
+import { fileURLToPath } from 'node:url';
+import { startVitest } from 'vitest/node';
+import { PROVENANCE } from '../contract/index.js';
+import { PATH_VARIABLE, RUNS_VARIABLE, SEED_VARIABLE } from '../config/property-runs.js';
+import { startEmulator, type EmulatorOptions } from '../targets/emulator/index.js';
+import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
+import { replayPlan } from '../targets/fixtures/replay-plan.js';
+import { targetConfigToEnv, type TargetConfig } from '../targets/target-config.js';
+import { summarise, verdicts } from './aggregate.js';
+import { CheckCollector } from './collect-checks.js';
+import type { ExpectationsFile } from './expectations.js';
+import type { ConformanceReport } from './model.js';
+import { preflight } from './preflight.js';
+import { SUITE_NAME, SUITE_VERSION } from './suite-version.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ConformanceOptions {
+  target: TargetConfig;
+  seed: number;
+  runs: number;
+  /** A name for the target in reports (default: its kind and endpoint). */
+  label?: string;
+  expectations?: ExpectationsFile;
+  /** How the embedded emulator starts (deviations and variants prove the gate itself). */
+  emulator?: EmulatorOptions;
+  /** Only test files matching these filters, only tests whose name matches this pattern. */
+  files?: string[];
+  testNamePattern?: string;
+  /** Replays one property case (with the seed). */
+  replayPath?: string;
+  progress?: NodeJS.WritableStream;
+  /** The command line a replay starts from (target flags, without seed or filters). */
+  replayBase: string;
+  /** Aborting cancels the run: tests in flight finish, none start, file cleanups still run. */
+  signal?: AbortSignal;
+}
+
+const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  // Fixtures (targets/fixtures): replayed with the set's own seed, runs and names, its files only.
+  if (options.target.kind === 'fixtures')
+    options = { ...options, ...replayPlan(options.target, options.files) };
+  const startedAt = new Date();
+  let target = options.target;
+  const emulator =
+    target.kind === 'emulator' && !target.endpoint
+      ? await startEmulator({
+          connectionQuota: target.connectionQuota,
+          accountId: target.account ?? '000000000000',
+          // Deliberately not the client's Region: ARNs must take the Region from the request.
+          defaultRegion: target.region === 'eu-west-3' ? 'ap-south-2' : 'eu-west-3',
+          ...options.emulator,
+        })
+      : undefined;
+  const saved = { ...process.env };
+  try {
+    if (emulator)
+      target = {
+        ...target,
+        endpoint: emulator.url,
+        account: target.account ?? options.emulator?.accountId ?? '000000000000',
+      };
+    if (target.kind !== 'fixtures') await preflight(target);
+    Object.assign(
+      process.env,
+      targetConfigToEnv(target),
+      {
+        [SEED_VARIABLE]: String(options.seed),
+        [RUNS_VARIABLE]: String(options.runs),
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+      recordingEnv(target, options.label),
+    );
+    if (options.replayPath) process.env[PATH_VARIABLE] = options.replayPath;
+    else delete process.env[PATH_VARIABLE];
+
+    const replay = (file: string, name: string, path: string | undefined): string =>
+      `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
+      (path ? ` --replay-path ${shellQuote(path)}` : '');
+    const collector = new CheckCollector(ROOT, options.progress, replay);
+    const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    const vitest = await startVitest('test', options.files ?? [], {
+      root: ROOT,
+      config: `${ROOT}vitest.config.ts`,
+      project: ['conformance', 'conformance-serial'],
+      reporters: [collector],
+      watch: false,
+      ...recordingVitestOptions(target),
+      // A live run holds one account's quota: one test file at a time.
+      ...(target.live && { fileParallelism: false, maxWorkers: 1 }),
+      ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
+    });
+    await vitest.close();
+    options.signal?.removeEventListener('abort', cancel);
+
+    const requirements = verdicts(
+      collector.checks,
+      options.expectations?.expectations ?? new Map(),
+    );
+    const summary = summarise(requirements, collector.checks, collector.cases);
+    // An error outside any check (a suite file that does not load) makes the verdict meaningless.
+    if (collector.unhandled.length > 0) summary.verdict = 'fail';
+    return {
+      reportVersion: 1,
+      suite: { name: SUITE_NAME, version: SUITE_VERSION },
+      spec: {
+        model: {
+          source: PROVENANCE.model.source,
+          commit: PROVENANCE.model.commit,
+          sha256: PROVENANCE.model.sha256,
+          apiVersion: PROVENANCE.model.apiVersion,
+        },
+        deriveSpecVersion: PROVENANCE.deriveSpecVersion,
+      },
+      target: {
+        kind: target.kind,
+        label:
+          options.label ??
+          (target.kind === 'endpoint' ? (target.endpoint ?? 'endpoint') : target.kind),
+        ...(target.kind === 'endpoint' && target.endpoint && { endpoint: target.endpoint }),
+        region: target.region,
+      },
+      run: {
+        seed: options.seed,
+        runs: options.runs,
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        command: `${options.replayBase} --seed ${options.seed}`,
+      },
+      summary,
+      ...(collector.unhandled.length > 0 && { errors: collector.unhandled }),
+      requirements,
+      checks: collector.checks,
+    };
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+    await emulator?.close();
+  }
+}
