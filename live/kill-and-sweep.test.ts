@@ -13,6 +13,7 @@ import { startEmulator, type RunningEmulator } from '../targets/emulator/index.j
 import { targetConfigFromEnv } from '../targets/target-config.js';
 import { startFakeSts } from '../test-support/fake-sts.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
+import { fakeAccessKeyId } from '../test-support/fake-credentials.js';
 
 const ACCOUNT = '123456789012';
 const TRIALS_PER_SIGNAL = 4;
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 const env = {
-  AWS_ACCESS_KEY_ID: 'AKIAFAKEKILLTEST0001',
+  AWS_ACCESS_KEY_ID: fakeAccessKeyId('fakekilltest0001'),
   AWS_SECRET_ACCESS_KEY: 'fake-kill-test-secret',
   AWS_REGION: 'us-east-1',
   CONFORMANCE_TEST_TREAT_LOOPBACK_AS_LIVE: '1',

@@ -13,10 +13,11 @@ import { targetConfigFromEnv } from '../targets/target-config.js';
 import { startFakeSts } from '../test-support/fake-sts.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
 import type { ConformanceReport } from '../verdicts/model.js';
+import { fakeAccessKeyId } from '../test-support/fake-credentials.js';
 
 export const ACCOUNT = '123456789012';
 export const FAKE = {
-  AWS_ACCESS_KEY_ID: 'AKIAFAKELIVETEST0001',
+  AWS_ACCESS_KEY_ID: fakeAccessKeyId('fakelivetest0001'),
   AWS_SECRET_ACCESS_KEY: 'fake-live-secret/recognisable+0123456789abcdef',
   AWS_SESSION_TOKEN: 'FAKESESSIONTOKENrecognisable0123456789',
 };

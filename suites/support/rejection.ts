@@ -23,8 +23,9 @@ export function assertRejected(res: RawResponse, invalid: Invalid): void {
     const wanted = invalid.kind === 'malformed' ? 'a named 4xx error' : 'InvalidRequestException';
     // Another error for a constraint violation (ResourceNotFoundException for a malformed ARN,
     // say) means the target never enforced the constraint: both requirements are broken.
+    // A malformed value answered with a 5xx was not recognised as malformed either.
     const broken =
-      invalid.kind === 'malformed'
+      invalid.kind === 'malformed' && res.status < 500
         ? ['CONN-INVALID-REJECTED']
         : [invalid.requirement, 'CONN-INVALID-REJECTED'];
     throw new RequirementFailure(

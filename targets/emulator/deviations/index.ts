@@ -44,6 +44,29 @@ import { tagValueUtf16Length } from './tag-value-utf16-length.js';
 import { tokenReuseUnmodeledError } from './token-reuse-unmodeled-error.js';
 import { tokenSkipsOne } from './token-skips-one.js';
 import { untagFirstKeyOnly } from './untag-first-key-only.js';
+import {
+  createAnswerWithoutCreatedAt,
+  deleteAnswerWithoutCreatedAt,
+} from './answer-without-created-at.js';
+import { deleteNeverCreatedSucceeds } from './delete-never-created-succeeds.js';
+import { nameMaxOffByOne } from './name-max-off-by-one.js';
+import { tagKeyUtf16Length } from './tag-key-utf16-length.js';
+import {
+  arnLengthUnchecked,
+  deleteRequiredUnchecked,
+  listTagsRequiredUnchecked,
+  requiredMembersUnchecked,
+  tagRequiredUnchecked,
+  untagRequiredUnchecked,
+} from './unchecked-constraint.js';
+import {
+  arnWrongTypeCrashes,
+  maxResultsWrongTypeCrashes,
+  nameWrongTypeCrashes,
+  tagKeysWrongTypeCrashes,
+  tokenWrongTypeCrashes,
+} from './crashes-on-wrong-type.js';
+import { tagUnknownSucceeds, untagUnknownSucceeds } from './unknown-arn-succeeds.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -88,6 +111,24 @@ export const DEVIATIONS: readonly Deviation[] = [
   tokenReuseUnmodeledError,
   tokenSkipsOne,
   untagFirstKeyOnly,
+  createAnswerWithoutCreatedAt,
+  deleteAnswerWithoutCreatedAt,
+  deleteNeverCreatedSucceeds,
+  nameMaxOffByOne,
+  tagKeyUtf16Length,
+  arnLengthUnchecked,
+  requiredMembersUnchecked,
+  tagUnknownSucceeds,
+  untagUnknownSucceeds,
+  deleteRequiredUnchecked,
+  tagRequiredUnchecked,
+  untagRequiredUnchecked,
+  listTagsRequiredUnchecked,
+  arnWrongTypeCrashes,
+  nameWrongTypeCrashes,
+  maxResultsWrongTypeCrashes,
+  tokenWrongTypeCrashes,
+  tagKeysWrongTypeCrashes,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);

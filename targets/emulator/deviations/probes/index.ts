@@ -3,6 +3,7 @@ import type { Probe } from './probe.js';
 import { CONNECTION_PROBES } from './connection-probes.js';
 import { CONSTRAINT_PROBES } from './constraint-probes.js';
 import { TAG_AND_LIST_PROBES } from './tag-and-list-probes.js';
+import { GAP_PROBES } from './gap-probes.js';
 import { WIRE_PROBES } from './wire-probes.js';
 
 export const PROBES: Readonly<Record<string, Probe>> = {
@@ -10,4 +11,5 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   ...CONNECTION_PROBES,
   ...TAG_AND_LIST_PROBES,
   ...CONSTRAINT_PROBES,
+  ...GAP_PROBES,
 };
