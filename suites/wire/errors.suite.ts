@@ -4,18 +4,12 @@
 import { ERRORS, OPERATIONS } from '../../contract/index.js';
 import { check } from '../support/check.js';
 import { require } from '../support/errors.js';
+import { jsonObject } from '../support/json-body.js';
 import { provoke, type ProvokedError } from '../support/provoke.js';
 import { bareErrorName } from '../support/raw-errors.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
 
-const bodyOf = (text: string): Record<string, unknown> => {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-};
+const bodyOf = (text: string): Record<string, unknown> => jsonObject(text) ?? {};
 
 /** The error the target answered, as the JS SDK reads it (header first, then __type). */
 function answered(p: ProvokedError): string {

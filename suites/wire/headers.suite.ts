@@ -1,5 +1,6 @@
 import { check } from '../support/check.js';
 import { require } from '../support/errors.js';
+import { jsonObject } from '../support/json-body.js';
 import { provoke } from '../support/provoke.js';
 
 /** The media type without parameters: `; charset=utf-8` does not change it. */
@@ -36,37 +37,19 @@ check(
 check(['WIRE-SUCCESS-200'], 'every successful call answers 200 with a JSON object', async () => {
   const { successes } = await provoke();
   for (const e of successes) {
-    require(e.response.status ===
-      200, 'WIRE-SUCCESS-200', `${e.operation} succeeded with HTTP ${e.response.status}`);
-    let body: unknown;
-    try {
-      body = JSON.parse(e.response.body);
-    } catch {
-      body = undefined;
-    }
-    require(typeof body === 'object' &&
-      body !== null &&
-      !Array.isArray(
-        body,
-      ), 'WIRE-SUCCESS-200', `${e.operation} answered a body that is not a JSON object: ${e.response.body.slice(0, 100)}`);
+    const { status, body } = e.response;
+    require(status === 200, 'WIRE-SUCCESS-200', `${e.operation} succeeded with HTTP ${status}`);
+    const what = `${e.operation} answered a body that is not a JSON object: ${body.slice(0, 100)}`;
+    require(jsonObject(body), 'WIRE-SUCCESS-200', what);
   }
 });
 
+const TAGGING = new Set(['TagResource', 'UntagResource']);
+
 check(['WIRE-EMPTY-OUTPUT'], 'TagResource and UntagResource answer a JSON object', async () => {
   const { successes } = await provoke();
-  for (const e of successes.filter(
-    (x) => x.operation === 'TagResource' || x.operation === 'UntagResource',
-  )) {
-    let body: unknown;
-    try {
-      body = JSON.parse(e.response.body);
-    } catch {
-      body = undefined;
-    }
-    require(typeof body === 'object' &&
-      body !== null &&
-      !Array.isArray(
-        body,
-      ), 'WIRE-EMPTY-OUTPUT', `${e.operation} answered ${JSON.stringify(e.response.body.slice(0, 100))}, not a JSON object`);
+  for (const e of successes.filter((x) => TAGGING.has(x.operation))) {
+    const what = `${e.operation} answered ${JSON.stringify(e.response.body.slice(0, 100))}, not a JSON object`;
+    require(jsonObject(e.response.body), 'WIRE-EMPTY-OUTPUT', what);
   }
 });
