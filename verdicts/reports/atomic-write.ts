@@ -10,7 +10,10 @@ export type WriteIo = Pick<typeof fs, 'writeFile' | 'rename' | 'rm'>;
 
 export async function writeFileAtomic(path: string, data: string, io: WriteIo = fs): Promise<void> {
   // Starts with a dot and ends in .tmp: hidden from listings and ignored by .gitignore.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await io.writeFile(temp, data, { encoding: 'utf8', flag: 'wx' });
     await io.rename(temp, path);

@@ -25,7 +25,11 @@ const index: VerdictIndex = new Map(
   ].map((v) => [v.id, v]),
 );
 
-const check = (state: CheckResult['state'], requirements: string[], broken?: string[]): CheckResult => ({
+const check = (
+  state: CheckResult['state'],
+  requirements: string[],
+  broken?: string[],
+): CheckResult => ({
   id: `f > c [${requirements.join(' ')}]`,
   file: 'f',
   name: `c [${requirements.join(' ')}]`,
@@ -68,7 +72,9 @@ describe('checkStatus', () => {
   test('a passing check of a requirement expected to fail fails as an unexpected pass', () => {
     const status = checkStatus(check('pass', ['FINE', 'FIXED']), index);
     expect(status).toMatchObject({ kind: 'failed', type: 'unexpected-pass' });
-    expect(status).toMatchObject({ message: expect.stringMatching(/FIXED is expected to fail \(was broken in 1\.2\)/) as string });
+    expect(status).toMatchObject({
+      message: expect.stringMatching(/FIXED is expected to fail \(was broken in 1\.2\)/) as string,
+    });
     expect(checkStatus(check('pass', ['FINE']), index)).toEqual({ kind: 'passed' });
   });
 
@@ -77,6 +83,9 @@ describe('checkStatus', () => {
       kind: 'skipped',
       message: 'needs a second account',
     });
-    expect(checkStatus(check('skip', ['FINE']), index)).toEqual({ kind: 'skipped', message: 'skipped' });
+    expect(checkStatus(check('skip', ['FINE']), index)).toEqual({
+      kind: 'skipped',
+      message: 'skipped',
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { sampleReport } from '../../test-support/sample-report.js';
 import type { Exchange } from '../../targets/exchange-log.js';
-import { clipBody, failureText, firstLine, MAX_BODY, receivedText, sentText } from './exchange-text.js';
+import {
+  clipBody,
+  failureText,
+  firstLine,
+  MAX_BODY,
+  receivedText,
+  sentText,
+} from './exchange-text.js';
 
 const failed = sampleReport().checks.find((c) => c.state === 'fail')!;
 const exchange = failed.exchanges![1]!;
@@ -18,12 +25,17 @@ describe('exchange text', () => {
 
   test('what came back: status, latency, headers, body', () => {
     const lines = receivedText(exchange).split('\n');
-    expect(lines.slice(0, 2)).toEqual(['received HTTP 500 after 11 ms', '  content-type: text/html']);
+    expect(lines.slice(0, 2)).toEqual([
+      'received HTTP 500 after 11 ms',
+      '  content-type: text/html',
+    ]);
     expect(lines[2]).toMatch(/^ {2}<html><body>internal error/);
   });
 
   test('a time no Date can hold is shown, not thrown on', () => {
-    expect(sentText({ ...exchange, sentAt: 1e20 })).toMatch(/^sent CreateConnection at 100000000000000000000$/m);
+    expect(sentText({ ...exchange, sentAt: 1e20 })).toMatch(
+      /^sent CreateConnection at 100000000000000000000$/m,
+    );
   });
 
   test('a failure reads error, then exchanges, then replay', () => {
@@ -54,7 +66,10 @@ describe('clipBody', () => {
   });
 
   test('a huge response body is cut in the received text', () => {
-    const big: Exchange = { ...exchange, response: { ...exchange.response, body: 'y'.repeat(1_000_000) } };
+    const big: Exchange = {
+      ...exchange,
+      response: { ...exchange.response, body: 'y'.repeat(1_000_000) },
+    };
     expect(receivedText(big).length).toBeLessThan(MAX_BODY + 200);
   });
 });

@@ -127,12 +127,12 @@ describe('report.html in headless Chromium', { timeout: 60_000 }, () => {
         nonZero(report.summary.counts),
       );
       const checks = await page.$$eval('[data-checks]', (els: DomElement[]) =>
-        Object.fromEntries(els.map((e) => [e.getAttribute('data-checks') ?? '', Number(e.textContent)])),
+        Object.fromEntries(
+          els.map((e) => [e.getAttribute('data-checks') ?? '', Number(e.textContent)]),
+        ),
       );
       expect(checks).toEqual(report.summary.checks);
-      expect(await page.textContent('[data-verdict]')).toBe(
-        report.summary.verdict.toUpperCase(),
-      );
+      expect(await page.textContent('[data-verdict]')).toBe(report.summary.verdict.toUpperCase());
       expect(await page.textContent('[data-target]')).toBe(visibleControls(report.target.label));
 
       // The hostile label, error and bodies stayed text.
@@ -157,7 +157,11 @@ describe('report.html in headless Chromium', { timeout: 60_000 }, () => {
     'a matrix of three targets opens cleanly and shows each column’s counts (needs /usr/bin/chromium)',
     async () => {
       const reports: ConformanceReport[] = [
-        sampleReport({ label: 'emulator', kind: 'emulator', plan: { fail: 0, 'unexpected-pass': 0 } }),
+        sampleReport({
+          label: 'emulator',
+          kind: 'emulator',
+          plan: { fail: 0, 'unexpected-pass': 0 },
+        }),
         sampleReport({ label: 'localstack', variant: 1, plan: { fail: 4 } }),
         sampleReport({ label: 'moto', variant: 2, hostile: true }),
       ];

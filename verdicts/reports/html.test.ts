@@ -19,7 +19,9 @@ const shownCounts = (page: string, column?: number): Record<string, number> => {
 
 function expectSelfContained(page: string): void {
   expect(page).toMatch(/^<!doctype html>/);
-  expect(page).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;');
+  expect(page).toContain(
+    '<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;',
+  );
   expect(page).not.toMatch(/<script|<link|<iframe|<object|<embed|@import|url\(/i);
   expect(page).not.toMatch(/<[a-z]+(\s+[a-z-]+(="[^"]*")?)*\s+src=/i);
   // The only links are to places on the page, and each place exists.
@@ -93,7 +95,9 @@ describe('renderHtml with hostile text in the report', () => {
     expect(page).not.toContain('<img');
     expect(page).not.toContain('<b>bold');
     expect(page).not.toContain('onerror="');
-    expect(page).toContain('&lt;img src=&quot;x&quot; onerror=&quot;console.error(&#39;injected&#39;)&quot;&gt;');
+    expect(page).toContain(
+      '&lt;img src=&quot;x&quot; onerror=&quot;console.error(&#39;injected&#39;)&quot;&gt;',
+    );
   });
 
   test('control characters and lone surrogates are visible, astral characters kept', () => {

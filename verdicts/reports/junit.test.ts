@@ -83,7 +83,9 @@ describe('renderJunit', () => {
 
   test('a failure carries the error, what was sent and received, and the replay command', () => {
     const failed = report.checks.find(
-      (c) => c.state === 'fail' && report.requirements.some((r) => r.failedChecks.includes(c.id) && r.outcome === 'fail'),
+      (c) =>
+        c.state === 'fail' &&
+        report.requirements.some((r) => r.failedChecks.includes(c.id) && r.outcome === 'fail'),
     )!;
     const tc = cases(junit).find((c) => c['@_name'] === failed.name)!;
     expect(tc.failure!['@_message']).toBe(failed.error!.split('\n')[0]);

@@ -42,7 +42,10 @@ function properties(report: ConformanceReport): string {
   return `    <properties>\n${lines.join('\n')}\n    </properties>`;
 }
 
-function testcase(check: CheckResult, index: VerdictIndex): { xml: string; failed: boolean; skipped: boolean } {
+function testcase(
+  check: CheckResult,
+  index: VerdictIndex,
+): { xml: string; failed: boolean; skipped: boolean } {
   const status = checkStatus(check, index);
   const open = `    <testcase${attrs({ classname: check.file, name: check.name, time: seconds(check.durationMs) })}`;
   const children: string[] = [];
@@ -59,8 +62,10 @@ function testcase(check: CheckResult, index: VerdictIndex): { xml: string; faile
     ...(check.state === 'fail' && status.kind !== 'failed' ? [failureText(check)] : []),
     ...(check.observations ?? []).map((o) => `${o.requirement}: ${JSON.stringify(o.value)}`),
   ];
-  if (out.length > 0) children.push(`      <system-out>${escapeMarkup(out.join('\n'))}</system-out>`);
-  const xml = children.length === 0 ? `${open}/>` : `${open}>\n${children.join('\n')}\n    </testcase>`;
+  if (out.length > 0)
+    children.push(`      <system-out>${escapeMarkup(out.join('\n'))}</system-out>`);
+  const xml =
+    children.length === 0 ? `${open}/>` : `${open}>\n${children.join('\n')}\n    </testcase>`;
   return { xml, failed: status.kind === 'failed', skipped: status.kind === 'skipped' };
 }
 

@@ -56,9 +56,15 @@ describe('renderMarkdown', () => {
   test('counts every outcome', () => {
     const rows = tableRows(md, '| outcome | requirements |');
     expect(rows.map(([, n]) => Number(n))).toEqual(
-      ['fail', 'unexpected-pass', 'expected-fail', 'skipped', 'not-covered', 'observed', 'pass'].map(
-        (o) => report.summary.counts[o as keyof typeof report.summary.counts],
-      ),
+      [
+        'fail',
+        'unexpected-pass',
+        'expected-fail',
+        'skipped',
+        'not-covered',
+        'observed',
+        'pass',
+      ].map((o) => report.summary.counts[o as keyof typeof report.summary.counts]),
     );
   });
 
@@ -73,7 +79,9 @@ describe('renderMarkdown', () => {
     const row = rows.find((r) => shown(r[0]!) === fail.id)!;
     expect(shown(row[2]!)).toBe(check.error!.split('\n')[0]);
     expect(shown(row[3]!)).toBe(check.replay);
-    const fixed = rows.find((r) => shown(r[0]!) === blocking.find((b) => b.outcome === 'unexpected-pass')!.id)!;
+    const fixed = rows.find(
+      (r) => shown(r[0]!) === blocking.find((b) => b.outcome === 'unexpected-pass')!.id,
+    )!;
     expect(shown(fixed[2]!)).toMatch(/^passes, but is expected to fail \(known deviation\)/);
   });
 

@@ -38,7 +38,9 @@ describe('report-matrix', { timeout: 60_000 }, () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/wrote .*matrix\.html \(3 targets\)/);
     const page = readFileSync(out, 'utf8');
-    const labels = [...page.matchAll(/<th data-column="\d" data-target="([^"]*)">/g)].map((m) => m[1]);
+    const labels = [...page.matchAll(/<th data-column="\d" data-target="([^"]*)">/g)].map(
+      (m) => m[1],
+    );
     expect(labels).toEqual(['emulator', 'localstack', 'moto']);
   });
 

@@ -17,7 +17,10 @@ type Complete<T> = T extends (infer U)[]
 const exchange = {
   operation: 'TagResource',
   request: {
-    headers: { 'x-amz-target': 'AppRunner.TagResource', 'content-type': 'application/x-amz-json-1.0' },
+    headers: {
+      'x-amz-target': 'AppRunner.TagResource',
+      'content-type': 'application/x-amz-json-1.0',
+    },
     body: '{"ResourceArn":"arn:aws:apprunner:us-east-1:000000000000:connection/cc/0123","Tags":[]}',
   },
   response: { status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: '{}' },
@@ -39,7 +42,12 @@ const full: Complete<ConformanceReport> = {
     },
     deriveSpecVersion: '1.0.0',
   },
-  target: { kind: 'endpoint', label: 'moto', endpoint: 'http://127.0.0.1:5000', region: 'eu-west-1' },
+  target: {
+    kind: 'endpoint',
+    label: 'moto',
+    endpoint: 'http://127.0.0.1:5000',
+    region: 'eu-west-1',
+  },
   run: {
     seed: 7,
     runs: 50,
@@ -134,10 +142,7 @@ function memberPaths(doc: unknown, path: (string | number)[] = []): (string | nu
   if (last === 'headers' || last === 'value' || last === 'observations') return [];
   return Object.entries(doc).flatMap(([k, v]) => {
     const key = Array.isArray(doc) ? Number(k) : k;
-    return [
-      ...(Array.isArray(doc) ? [] : [[...path, key]]),
-      ...memberPaths(v, [...path, key]),
-    ];
+    return [...(Array.isArray(doc) ? [] : [[...path, key]]), ...memberPaths(v, [...path, key])];
   });
 }
 
@@ -157,9 +162,7 @@ describe('report.schema.json', () => {
   });
 
   test('a report full of markup, control characters and astral characters validates', () => {
-    expect(reportProblems(JSON.parse(JSON.stringify(sampleReport({ hostile: true }))))).toEqual(
-      [],
-    );
+    expect(reportProblems(JSON.parse(JSON.stringify(sampleReport({ hostile: true }))))).toEqual([]);
   });
 
   test.each<[string, (r: Json) => void, RegExp]>([
@@ -174,7 +177,11 @@ describe('report.schema.json', () => {
       (r) => ((r.requirements as Json[])[0]!.level = 'MAY'),
       /\/requirements\/0\/level/,
     ],
-    ['an unknown check state', (r) => ((r.checks as Json[])[0]!.state = 'todo'), /\/checks\/0\/state/],
+    [
+      'an unknown check state',
+      (r) => ((r.checks as Json[])[0]!.state = 'todo'),
+      /\/checks\/0\/state/,
+    ],
     ['an unknown member at the top', (r) => (r.extra = 1), /additional properties \(extra\)/],
     [
       'an unknown member in a verdict',
@@ -186,7 +193,11 @@ describe('report.schema.json', () => {
       (r) => delete ((r.summary as Json).counts as Json)['not-covered'],
       /\/summary\/counts must have required property 'not-covered'/,
     ],
-    ['another report version', (r) => (r.reportVersion = 2), /\/reportVersion must be equal to constant/],
+    [
+      'another report version',
+      (r) => (r.reportVersion = 2),
+      /\/reportVersion must be equal to constant/,
+    ],
     [
       'a start time that is not a date-time',
       (r) => ((r.run as Json).startedAt = 'yesterday'),

@@ -52,7 +52,9 @@ describe('writeReports', () => {
   });
 
   test('without $GITHUB_STEP_SUMMARY no summary is written', async () => {
-    const written = await writeReports(sampleReport(), join(dir, 'out'), { GITHUB_STEP_SUMMARY: '' });
+    const written = await writeReports(sampleReport(), join(dir, 'out'), {
+      GITHUB_STEP_SUMMARY: '',
+    });
     expect(written).toHaveLength(3);
     expect(await listing(dir)).toEqual(['out']);
   });
