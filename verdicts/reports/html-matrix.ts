@@ -8,48 +8,32 @@ import { OUTCOMES, outcomeLabel } from './outcomes.js';
 
 function columnHeader(r: ConformanceReport, i: number): Html {
   return html`<th data-column="${i}" data-target="${r.target.label}">
-    <div>${r.target.label}</div>
-    <div>${verdictBadge(r.summary.verdict)}</div>
-    <div class="small">
-      ${r.target.kind}, suite ${r.suite.version}, API ${r.spec.model.apiVersion}, seed
-      ${r.run.seed}, ${r.run.startedAt}
-    </div>
-  </th>`;
+<div>${r.target.label}</div>
+<div>${verdictBadge(r.summary.verdict)}</div>
+<div class="small">${r.target.kind}, suite ${r.suite.version}, API ${r.spec.model.apiVersion}, seed ${r.run.seed}, ${r.run.startedAt}</div>
+</th>`;
 }
 
 function summary(reports: ConformanceReport[]): Html {
   const rows = OUTCOMES.map(
     (o) =>
-      html`<tr>
-        <th>${badge(o)}</th>
-        ${reports.map(
-          (r, i) => html`<td data-column="${i}" data-count="${o}">${r.summary.counts[o]}</td>`,
-        )}
-      </tr>`,
+      html`<tr><th>${badge(o)}</th>${reports.map(
+        (r, i) => html`<td data-column="${i}" data-count="${o}">${r.summary.counts[o]}</td>`,
+      )}</tr>`,
   );
   const checks = (['pass', 'fail', 'skip'] as const).map(
     (s) =>
-      html`<tr>
-        <th>checks: ${s}</th>
-        ${reports.map(
-          (r, i) => html`<td data-column="${i}" data-checks="${s}">${r.summary.checks[s]}</td>`,
-        )}
-      </tr>`,
+      html`<tr><th>checks: ${s}</th>${reports.map(
+        (r, i) => html`<td data-column="${i}" data-checks="${s}">${r.summary.checks[s]}</td>`,
+      )}</tr>`,
   );
   return html`<section aria-label="counts">
-    <h2>Requirements per outcome</h2>
-    <table class="summary">
-      <thead>
-        <tr>
-          <th></th>
-          ${reports.map(columnHeader)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}${checks}
-      </tbody>
-    </table>
-  </section>`;
+<h2>Requirements per outcome</h2>
+<table class="summary">
+<thead><tr><th></th>${reports.map(columnHeader)}</tr></thead>
+<tbody>${rows}${checks}</tbody>
+</table>
+</section>`;
 }
 
 /** Requirement ids in the order they first appear, so each report's own order is kept. */
@@ -59,27 +43,12 @@ function requirementIds(reports: ConformanceReport[]): string[] {
 
 function cell(v: RequirementVerdict | undefined, i: number, id: string): Html {
   if (!v) {
-    return html`<td
-      data-column="${i}"
-      data-requirement="${id}"
-      data-outcome="absent"
-      class="o-absent"
-    >
-      not in this report
-    </td>`;
+    return html`<td data-column="${i}" data-requirement="${id}" data-outcome="absent" class="o-absent">not in this report</td>`;
   }
   const title = v.expectation
     ? `expected to ${v.expectation.outcome}: ${v.expectation.reason}`
     : '';
-  return html`<td
-    data-column="${i}"
-    data-requirement="${id}"
-    data-outcome="${v.outcome}"
-    class="o-${v.outcome}"
-    title="${title}"
-  >
-    ${outcomeLabel(v.outcome)}
-  </td>`;
+  return html`<td data-column="${i}" data-requirement="${id}" data-outcome="${v.outcome}" class="o-${v.outcome}" title="${title}">${outcomeLabel(v.outcome)}</td>`;
 }
 
 function rows(reports: ConformanceReport[]): Html[] {
@@ -89,12 +58,9 @@ function rows(reports: ConformanceReport[]): Html[] {
     const known = verdicts.find((v) => v !== undefined)!;
     const outcomes = new Set<Outcome | undefined>(verdicts.map((v) => v?.outcome));
     return html`<tr data-requirement="${id}" data-differs="${String(outcomes.size > 1)}">
-      <th>
-        <code>${id}</code> <span class="small">${known.level}</span>
-        <div class="statement small">${known.statement}</div>
-      </th>
-      ${verdicts.map((v, i) => cell(v, i, id))}
-    </tr>`;
+<th><code>${id}</code> <span class="small">${known.level}</span><div class="statement small">${known.statement}</div></th>
+${verdicts.map((v, i) => cell(v, i, id))}
+</tr>`;
   });
 }
 
@@ -106,30 +72,23 @@ function provenanceWarning(reports: ConformanceReport[]): Html | '' {
     distinct((r) => r.spec.model.sha256) && 'spec models',
   ].filter((d) => d !== false);
   if (differs.length === 0) return '';
-  return html`<p class="warning" data-warning>
-    These reports come from different ${differs.join(' and ')}: a difference in a row may come from
-    the suite, not the target.
-  </p>`;
+  return html`<p class="warning" data-warning>These reports come from different ${differs.join(' and ')}: a difference in a row may come from the suite, not the target.</p>`;
 }
 
 export function matrixBody(reports: ConformanceReport[]): Html {
   const failing = reports.filter((r) => r.summary.verdict === 'fail').length;
   return html`<header>
-      <h1>Conformance across ${reports.length} targets: ${failing} failing</h1>
-    </header>
-    ${provenanceWarning(reports)} ${summary(reports)}
-    <section aria-label="requirements">
-      <h2>Requirements</h2>
-      <table class="matrix">
-        <thead>
-          <tr>
-            <th>requirement</th>
-            ${reports.map((r, i) => html`<th data-column="${i}">${r.target.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows(reports)}
-        </tbody>
-      </table>
-    </section>`;
+<h1>Conformance across ${reports.length} targets: ${failing} failing</h1>
+</header>
+${provenanceWarning(reports)}
+${summary(reports)}
+<section aria-label="requirements">
+<h2>Requirements</h2>
+<table class="matrix">
+<thead><tr><th>requirement</th>${reports.map((r, i) => html`<th data-column="${i}">${r.target.label}</th>`)}</tr></thead>
+<tbody>
+${rows(reports)}
+</tbody>
+</table>
+</section>`;
 }

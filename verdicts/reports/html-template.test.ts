@@ -3,7 +3,7 @@ import { html } from './html-template.js';
 
 test('interpolated strings are escaped, nested templates are not', () => {
   const inner = html`<b>${'<i>&</i>'}</b>`;
-  expect(html`<p title="${'"x"'}">${inner}${['<', html`<br />`]}</p>`.value).toBe(
+  expect(html`<p title="${'"x"'}">${inner}${['<', html`<br>`]}</p>`.value).toBe(
     '<p title="&quot;x&quot;"><b>&lt;i&gt;&amp;&lt;/i&gt;</b>&lt;<br></p>',
   );
 });
