@@ -3,7 +3,6 @@
 import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { createClient } from '../../targets/client.js';
 import type { ExchangeLog } from '../../targets/exchange-log.js';
-import { keepRequestBodiesAsText } from '../../targets/fixtures/request-bodies.js';
 import { targetConfigFromEnv, type TargetConfig } from '../../targets/target-config.js';
 
 export interface RunContext {
@@ -21,8 +20,6 @@ export function runContext(): RunContext {
       throw new Error('no endpoint: run the suites through npm run conformance or npm test');
     }
     current = { config, ...createClient(config) };
-    // A recording needs the request bodies in the log (targets/fixtures/request-bodies.ts).
-    if (config.recordDir) keepRequestBodiesAsText(current.client);
   }
   return current;
 }
