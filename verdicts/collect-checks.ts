@@ -48,8 +48,10 @@ export class CheckCollector implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
-    if (!this.progress) return;
     const file = relative(this.root, module.moduleId);
+    // Errors outside any check fail the run, whether or not progress is shown.
+    for (const e of module.errors()) this.unhandled.push(`${file}: ${e.message}`);
+    if (!this.progress) return;
     const tests = [...module.children.allTests()];
     const failed = tests.filter((t) => t.result().state === 'failed').length;
     const mark = module.state() === 'failed' || failed > 0 ? 'FAIL' : 'ok  ';
