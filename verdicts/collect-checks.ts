@@ -58,6 +58,5 @@ export class CheckCollector implements Reporter {
     this.progress.write(
       `  ${mark} ${file} (${tests.length} checks${failed ? `, ${failed} failed` : ''})\n`,
     );
-    for (const e of module.errors()) this.unhandled.push(`${file}: ${e.message}`);
   }
 }
