@@ -10,7 +10,7 @@ import { callerAccount } from './caller-identity.js';
 import { callsMade } from './call-budget.js';
 import { guardLiveRun } from './guard.js';
 import { newRunId, namePrefixOf } from './run-identity.js';
-import { sweep, type SweepResult } from './sweep.js';
+import { sweepUntilSettled, type SweepResult } from './sweep.js';
 import type { Secrets } from './redact.js';
 
 export const LIVE_FLAGS = {
@@ -33,6 +33,11 @@ export const LIVE_HELP = `  --live                  allow writes to an endpoint 
 
 /** Property cases per property on a live target unless --runs says otherwise: calls cost money. */
 export const LIVE_DEFAULT_RUNS = 5;
+/**
+ * How long the end-of-run cleanup keeps looking for a connection whose create was in flight when
+ * the run stopped (see sweepUntilSettled). It waits only when the ledger holds such a create.
+ */
+const IN_FLIGHT_SETTLE_MS = 10_000;
 const TREAT_AS_LIVE = 'CONFORMANCE_TEST_TREAT_LOOPBACK_AS_LIVE';
 
 export interface LiveFlagValues {
@@ -115,7 +120,11 @@ export async function prepareLiveRun(
       // The budget may be spent: cleanup must still run, so its client has no live limits.
       const { client } = createClient({ ...t, live: undefined });
       try {
-        return await sweep(client, { ledger: settings.ledger, runId });
+        return await sweepUntilSettled(
+          client,
+          { ledger: settings.ledger, runId },
+          { settleMs: IN_FLIGHT_SETTLE_MS, pollMs: 500 },
+        );
       } finally {
         client.destroy();
       }

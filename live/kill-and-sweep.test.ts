@@ -1,9 +1,12 @@
 // The cleanup proof: a live run (the emulator treated as a real account) is stopped at random
-// moments, by SIGINT (the run cleans up itself, exit 130) and by SIGKILL of its whole process
-// group (nothing runs after it; `npm run sweep` must find the leftovers from the ledger and the
-// run tags). After every trial, no connection may remain. Bounded: a fixed number of trials,
-// each with a time limit.
+// moments, by SIGINT (the run cleans up itself, exit 130, and nothing may remain) and by SIGKILL
+// of its whole process group (nothing runs after it; `npm run sweep` must find the leftovers from
+// the ledger and the run tags, and nothing may remain after it). The moment is random in the
+// run's progress, not in wall time: after a random number of creates, while the ledger says a
+// connection exists, so that every trial kills a run holding something to clean up, whatever
+// the machine's speed. Bounded: a fixed number of trials, each with a time limit.
 import { mkdtempSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
@@ -14,12 +17,12 @@ import { targetConfigFromEnv } from '../targets/target-config.js';
 import { startFakeSts } from '../test-support/fake-sts.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
 import { fakeAccessKeyId } from '../test-support/fake-credentials.js';
+import { outstanding, readLedger } from './ledger.js';
 
 const ACCOUNT = '123456789012';
 const TRIALS_PER_SIGNAL = 4;
-/** Stop moments, in ms after start: from before the first create to the middle of the run. */
-const EARLIEST = 2_500;
-const LATEST = 12_000;
+/** A stop comes after this many creates at most (a full live run makes about 150). */
+const MOST_CREATES_BEFORE_STOP = 60;
 
 let emulator: RunningEmulator;
 let sts: { url: string; close(): Promise<void> };
@@ -59,8 +62,24 @@ async function connectionsLeft(): Promise<string[]> {
   return (out.ConnectionSummaryList ?? []).map((c) => c.ConnectionName ?? '');
 }
 
-/** Connections a SIGINT run left after its own cleanup (a known race, swept afterwards). */
-const leftAfterOwnCleanup: number[] = [];
+/**
+ * Waits until the run has sent `creates` creates and holds a connection it has not deleted (a
+ * poll of its ledger), or has exited. Answers how many it held at that moment.
+ */
+async function stopMoment(ledger: string, creates: number, exited: Promise<unknown>) {
+  let done = false;
+  void exited.then(() => (done = true));
+  const deadline = Date.now() + 60_000;
+  while (!done && Date.now() < deadline) {
+    const events = readLedger(ledger);
+    const sent = events.filter((e) => e.event === 'intent').length;
+    const held = outstanding(events).arns.length;
+    if (sent >= creates && held > 0) return held;
+    await sleep(5);
+  }
+  return 0;
+}
+
 /** Connections each SIGKILL trial left for the sweep: the proof is vacuous if all are 0. */
 const leftBeforeSweep: number[] = [];
 
@@ -78,29 +97,33 @@ test.each(trials.map((signal, i) => [i + 1, signal] as const))(
       [...liveFlags(), '--rate', '200', '--ledger', ledger],
       env,
     );
-    const delay = EARLIEST + Math.floor(Math.random() * (LATEST - EARLIEST));
-    await new Promise((r) => setTimeout(r, delay));
+    const creates = 1 + Math.floor(Math.random() * MOST_CREATES_BEFORE_STOP);
+    const held = await stopMoment(ledger, creates, run.exited);
     // The whole process group, as a terminal's Ctrl-C or a CI runner's kill does.
     if (run.child.pid) process.kill(-run.child.pid, signal);
-    const exit = await within(run.exited, 90_000, `${signal} after ${delay} ms`);
-    if (signal === 'SIGINT' && exit.code !== null) {
-      // Unless it had already finished, the run stopped itself and cleaned up.
-      expect([0, 1, 130], run.output().stderr).toContain(exit.code);
-      // A create in flight when the run's own cleanup lists connections can finish after it:
-      // what the run leaves is recorded here; the sweep below must remove it.
-      if (exit.code === 130) leftAfterOwnCleanup.push((await connectionsLeft()).length);
+    const when = `${signal} after ${creates} creates, holding ${held}`;
+    const exit = await within(run.exited, 90_000, when);
+    if (signal === 'SIGINT') {
+      // The run stopped itself, cleaned up, and left nothing, in-flight creates included.
+      expect(exit.code, run.output().stderr).toBe(130);
+      const left = await connectionsLeft();
+      const story = readLedger(ledger).filter((e) => 'name' in e && left.includes(e.name ?? ''));
+      expect(
+        left,
+        `left by the run's own cleanup after ${when}; ledger: ${JSON.stringify(story)}; output: ${run.output().stdout.slice(-600)}`,
+      ).toEqual([]);
     }
     leftBeforeSweep.push(signal === 'SIGKILL' ? (await connectionsLeft()).length : 0);
     const sweep = spawnScript('sweep.ts', [...liveFlags(), '--ledger', ledger], env);
     const swept = await within(sweep.exited, 60_000, 'sweep');
     expect(swept.code, sweep.output().stderr).toBe(0);
-    expect(await connectionsLeft(), `left after ${signal} at ${delay} ms and a sweep`).toEqual([]);
+    expect(await connectionsLeft(), `left after ${when} and a sweep`).toEqual([]);
   },
   180_000,
 );
 
 test('the kills really left connections behind for the sweep to find', () => {
-  console.log(`left after a SIGINT run's own cleanup: ${JSON.stringify(leftAfterOwnCleanup)}`);
+  console.log(`left by SIGKILL trials for the sweep: ${JSON.stringify(leftBeforeSweep)}`);
   expect(leftBeforeSweep).toHaveLength(trials.length);
   expect(Math.max(...leftBeforeSweep)).toBeGreaterThan(0);
 });

@@ -25,3 +25,17 @@ test('a line cut short by a kill is skipped, not fatal', () => {
   appendFileSync(path, '{"event":"created","runId":"r","na');
   expect(outstanding(readLedger(path))).toEqual({ arns: ['arn-a'], names: [] });
 });
+
+test('an intent is settled by any later event naming it, and reopened by a later intent', () => {
+  const events = [
+    { event: 'intent', runId: 'r', name: 'refused', at },
+    { event: 'returned', runId: 'r', name: 'refused', at },
+    { event: 'intent', runId: 'r', name: 'swept', at },
+    { event: 'deleted', runId: 'r', name: 'swept', arn: 'arn-s', at },
+    { event: 'intent', runId: 'r', name: 'reused', at },
+    { event: 'created', runId: 'r', name: 'reused', arn: 'arn-r', at },
+    { event: 'deleted', runId: 'r', arn: 'arn-r', at },
+    { event: 'intent', runId: 'r', name: 'reused', at },
+  ] as const;
+  expect(outstanding(events, 'r')).toEqual({ arns: [], names: ['reused'] });
+});

@@ -10,7 +10,7 @@ import { startEmulator, type RunningEmulator } from '../targets/emulator/index.j
 import { targetConfigFromEnv } from '../targets/target-config.js';
 import { appendLedger } from './ledger.js';
 import { trackingTags } from './run-identity.js';
-import { sweep } from './sweep.js';
+import { sweep, sweepUntilSettled } from './sweep.js';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -92,5 +92,60 @@ test("--older-than spares younger tagged connections, not the ledger's", async (
   expect((await sweep(client, { olderThanMs: 0 })).deleted.map((d) => d.name)).toEqual([
     'cfm-0003-young',
   ]);
+  client.destroy();
+});
+
+test('a create still in flight at the first look is waited for, then deleted', async () => {
+  const { client } = createClient({
+    ...targetConfigFromEnv({}),
+    kind: 'endpoint',
+    endpoint: emulator.url,
+  });
+  const ledger = join(mkdtempSync(join(tmpdir(), 'sweep-')), 'ledger.jsonl');
+  const at = new Date().toISOString();
+  appendLedger(ledger, { event: 'intent', runId: 'cfm-0005', name: 'cfm-0005-late', at });
+  appendLedger(ledger, { event: 'intent', runId: 'cfm-0005', name: 'cfm-0005-refused', at });
+  appendLedger(ledger, { event: 'returned', runId: 'cfm-0005', name: 'cfm-0005-refused', at });
+  // The create lands after the first listing, as one sent just before a stop does.
+  const late = new Promise((r) => setTimeout(r, 700)).then(() =>
+    client.send(
+      new CreateConnectionCommand({ ConnectionName: 'cfm-0005-late', ProviderType: 'GITHUB' }),
+    ),
+  );
+  const result = await sweepUntilSettled(
+    client,
+    { ledger, runId: 'cfm-0005' },
+    { settleMs: 5_000, pollMs: 200 },
+  );
+  await late;
+  expect(result.deleted.map((d) => [d.name, d.why])).toEqual([['cfm-0005-late', 'ledger']]);
+  expect(result.unresolved).toEqual([]);
+  // Settled: the deletion names the connection, so a second sweep has nothing left to wait for.
+  const again = await sweepUntilSettled(
+    client,
+    { ledger, runId: 'cfm-0005' },
+    { settleMs: 5_000, pollMs: 200 },
+  );
+  expect(again).toEqual({ deleted: [], failed: [], unresolved: [] });
+  client.destroy();
+});
+
+test('gives up on a create that never lands once the settle time has passed', async () => {
+  const { client } = createClient({
+    ...targetConfigFromEnv({}),
+    kind: 'endpoint',
+    endpoint: emulator.url,
+  });
+  const ledger = join(mkdtempSync(join(tmpdir(), 'sweep-')), 'ledger.jsonl');
+  const at = new Date().toISOString();
+  appendLedger(ledger, { event: 'intent', runId: 'cfm-0006', name: 'cfm-0006-never', at });
+  const started = Date.now();
+  const result = await sweepUntilSettled(
+    client,
+    { ledger, runId: 'cfm-0006' },
+    { settleMs: 600, pollMs: 200 },
+  );
+  expect(result.unresolved).toEqual(['cfm-0006-never']);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(400);
   client.destroy();
 });

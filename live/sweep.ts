@@ -26,6 +26,11 @@ export interface SweepOptions {
 export interface SweepResult {
   deleted: { name: string; arn: string; why: 'ledger' | 'prefix and tag' }[];
   failed: { arn: string; error: string }[];
+  /**
+   * Names the ledger says a create was sent for, with no known outcome, that the listing does
+   * not show: never created, or created by a call still on its way to the service.
+   */
+  unresolved: string[];
 }
 
 async function listAll(client: AppRunnerClient): Promise<ConnectionSummary[]> {
@@ -57,8 +62,11 @@ export async function sweep(
     options.olderThanMs === undefined ||
     (c.CreatedAt !== undefined && now - c.CreatedAt.getTime() >= options.olderThanMs);
 
-  const result: SweepResult = { deleted: [], failed: [] };
-  for (const c of await listAll(client)) {
+  const result: SweepResult = { deleted: [], failed: [], unresolved: [] };
+  const listed = await listAll(client);
+  const listedNames = new Set(listed.map((c) => c.ConnectionName));
+  result.unresolved = left.names.filter((n) => !listedNames.has(n));
+  for (const c of listed) {
     const arn = c.ConnectionArn ?? '';
     const name = c.ConnectionName ?? '';
     if (!arn || c.Status === 'DELETED') continue;
@@ -78,6 +86,7 @@ export async function sweep(
           event: 'deleted',
           runId: options.runId ?? 'sweep',
           arn,
+          name,
           at: new Date().toISOString(),
         });
     } catch (e) {
@@ -86,4 +95,33 @@ export async function sweep(
     }
   }
   return result;
+}
+
+export interface SettleOptions {
+  /** How long to keep looking for connections whose create was in flight. */
+  settleMs: number;
+  /** The pause between two looks. */
+  pollMs: number;
+}
+
+/**
+ * A sweep that waits for calls in flight: a create sent just before a run was stopped can reach
+ * the service after the first listing, so while the ledger holds creates of unknown outcome that
+ * the listing does not show, it sweeps again, until they appear or `settleMs` has passed.
+ */
+export async function sweepUntilSettled(
+  client: AppRunnerClient,
+  options: SweepOptions,
+  settle: SettleOptions,
+): Promise<SweepResult> {
+  const deadline = Date.now() + settle.settleMs;
+  const total: SweepResult = { deleted: [], failed: [], unresolved: [] };
+  for (;;) {
+    const pass = await sweep(client, options);
+    total.deleted.push(...pass.deleted);
+    total.failed = pass.failed;
+    total.unresolved = pass.unresolved;
+    if (pass.unresolved.length === 0 || Date.now() + settle.pollMs > deadline) return total;
+    await new Promise((r) => setTimeout(r, settle.pollMs));
+  }
 }

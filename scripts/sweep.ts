@@ -47,6 +47,9 @@ await runCommand('sweep', async () => {
     const say = (line: string): void => console.log(live ? redactText(line, live.secrets) : line);
     for (const d of result.deleted) say(`deleted ${d.name} (${d.why}): ${d.arn}`);
     for (const f of result.failed) say(`could not delete ${f.arn}: ${f.error}`);
+    // A create that was in flight when its run died: not listed now, so most likely never made.
+    for (const n of result.unresolved)
+      say(`not found: ${n} (a create whose answer the ledger lacks)`);
     say(`sweep: ${result.deleted.length} deleted, ${result.failed.length} failed`);
     return result.failed.length === 0 ? EXIT.ok : EXIT.failed;
   } finally {

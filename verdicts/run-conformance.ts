@@ -39,6 +39,24 @@ export interface ConformanceOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Runs `start` while keeping SIGINT and SIGTERM for the caller: vitest's logger exits the process
+ * 1 ms after either signal, which would end a live run before it deletes what it created. The
+ * listeners vitest adds meanwhile are taken off again; the caller aborts through `signal`.
+ */
+async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
+  const drop = (event: string | symbol, listener: (...args: unknown[]) => void): void => {
+    if (event === 'SIGINT' || event === 'SIGTERM')
+      queueMicrotask(() => process.off(event, listener));
+  };
+  process.on('newListener', drop);
+  try {
+    return await start();
+  } finally {
+    process.off('newListener', drop);
+  }
+}
+
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
@@ -85,17 +103,19 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const collector = new CheckCollector(ROOT, options.progress, replay);
     const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');
     options.signal?.addEventListener('abort', cancel, { once: true });
-    const vitest = await startVitest('test', options.files ?? [], {
-      root: ROOT,
-      config: `${ROOT}vitest.config.ts`,
-      project: ['conformance', 'conformance-serial'],
-      reporters: [collector],
-      watch: false,
-      ...recordingVitestOptions(target),
-      // A live run holds one account's quota: one test file at a time.
-      ...(target.live && { fileParallelism: false, maxWorkers: 1 }),
-      ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
-    });
+    const vitest = await ownSignals(() =>
+      startVitest('test', options.files ?? [], {
+        root: ROOT,
+        config: `${ROOT}vitest.config.ts`,
+        project: ['conformance', 'conformance-serial'],
+        reporters: [collector],
+        watch: false,
+        ...recordingVitestOptions(target),
+        // A live run holds one account's quota: one test file at a time.
+        ...(target.live && { fileParallelism: false, maxWorkers: 1 }),
+        ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
+      }),
+    );
     await vitest.close();
     options.signal?.removeEventListener('abort', cancel);
 

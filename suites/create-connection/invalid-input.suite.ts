@@ -6,7 +6,7 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../support/check.js';
-import { recordIntent, track, withTracking } from '../support/connections.js';
+import { recordIntent, recordReturned, track, withTracking } from '../support/connections.js';
 import { RequirementFailure } from '../support/meta.js';
 import { assertRejected } from '../support/rejection.js';
 import { filePrefix } from '../support/names.js';
@@ -41,6 +41,7 @@ for (const requirement of broken) {
       const res = await rawOperation('CreateConnection', withTracking(invalid.value));
       const left = await existing(name);
       left.forEach((arn) => track(arn, String(name)));
+      recordReturned(name);
       if (left.length > 0) {
         throw new RequirementFailure(
           [requirement, 'CONN-INVALID-REJECTED'],

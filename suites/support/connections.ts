@@ -38,6 +38,13 @@ export function recordIntent(name: unknown): void {
     appendLedger(live.ledger, { event: 'intent', runId: live.runId, name, at: now() });
 }
 
+/** After a create the service answered (with anything): its outcome is known and recorded. */
+export function recordReturned(name: unknown): void {
+  const live = runContext().config.live;
+  if (live && typeof name === 'string')
+    appendLedger(live.ledger, { event: 'returned', runId: live.runId, name, at: now() });
+}
+
 /** Tracks a connection created by any means; a live run's ledger records it. */
 export function track(arn: string | undefined, name?: string): void {
   if (!arn) return;
@@ -58,9 +65,16 @@ export async function sendCreate(
   input: CreateConnectionCommandInput,
 ): Promise<CreateConnectionCommandOutput> {
   recordIntent(input.ConnectionName);
-  const out = await runContext().client.send(new CreateConnectionCommand(withTracking(input)));
-  track(out.Connection?.ConnectionArn, input.ConnectionName);
-  return out;
+  try {
+    const out = await runContext().client.send(new CreateConnectionCommand(withTracking(input)));
+    track(out.Connection?.ConnectionArn, input.ConnectionName);
+    return out;
+  } catch (e) {
+    // An error answer settles the call; a failure with no answer (a timeout, an abort) does not.
+    if ((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode)
+      recordReturned(input.ConnectionName);
+    throw e;
+  }
 }
 
 /** Creates a connection (a fresh name and GITHUB unless given) and tracks it for cleanup. */
