@@ -30,6 +30,8 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           exclude: ['node_modules/**', 'suites/**'],
           testTimeout: 30_000,
+          // Scripts the tests start inherit this: the SDK's notice about Node 20 is noise there.
+          env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
           // The workflow parser imports JSON without an import attribute, which Node's own loader
           // refuses; letting Vite transform it makes the import work.
           server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -1,7 +1,11 @@
 // A cap on the API calls of a live run, and a client-side rate limit. Every HTTP attempt counts,
 // retries included. The count lives in a file that grows by one byte per call, so the vitest
-// workers and the command that started them share one budget without any other coordination.
+// workers and the command that started them share one budget without any other coordination;
+// answers that clients retry (throttling, server errors) are counted the same way, in files
+// beside it, so the report can tell them from conformance failures.
 import { appendFileSync, statSync } from 'node:fs';
+import type { Exchange } from '../targets/exchange-log.js';
+import { retryableKind, type RetryableKind } from '../targets/retryable-answer.js';
 
 export class CallBudgetExceeded extends Error {
   constructor(limit: number) {
@@ -12,12 +16,25 @@ export class CallBudgetExceeded extends Error {
   }
 }
 
-export function callsMade(counterPath: string): number {
+function bytesIn(path: string): number {
   try {
-    return statSync(counterPath).size;
+    return statSync(path).size;
   } catch {
     return 0;
   }
+}
+
+export const callsMade = (counterPath: string): number => bytesIn(counterPath);
+
+const retryableCounter = (counterPath: string, kind: RetryableKind): string =>
+  `${counterPath}.${kind}`;
+
+/** Answers of the run that its clients retry with back-off, by kind. */
+export function retryableAnswers(counterPath: string): Record<RetryableKind, number> {
+  return {
+    throttling: bytesIn(retryableCounter(counterPath, 'throttling')),
+    transient: bytesIn(retryableCounter(counterPath, 'transient')),
+  };
 }
 
 export class CallBudget {
@@ -29,6 +46,12 @@ export class CallBudget {
   spend(): void {
     if (callsMade(this.counterPath) >= this.limit) throw new CallBudgetExceeded(this.limit);
     appendFileSync(this.counterPath, '.');
+  }
+
+  /** Counts an answer the client will retry (or has run out of attempts for). */
+  noteAnswer(exchange: Exchange): void {
+    const kind = retryableKind(exchange.response);
+    if (kind) appendFileSync(retryableCounter(this.counterPath, kind), '.');
   }
 }
 

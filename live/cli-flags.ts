@@ -7,7 +7,7 @@ import { createClient } from '../targets/client.js';
 import { isLoopback, type LiveSettings, type TargetConfig } from '../targets/target-config.js';
 import { UsageError } from '../scripts/lib/cli.js';
 import { callerAccount } from './caller-identity.js';
-import { callsMade } from './call-budget.js';
+import { callsMade, retryableAnswers } from './call-budget.js';
 import { guardLiveRun } from './guard.js';
 import { newRunId, namePrefixOf } from './run-identity.js';
 import { sweepUntilSettled, type SweepResult } from './sweep.js';
@@ -57,6 +57,8 @@ export interface LiveRun {
   /** Deletes whatever this run left, from its ledger and its tags. */
   cleanup(target: TargetConfig): Promise<SweepResult>;
   calls(): number;
+  /** Answers the run's clients retried, by kind (live/call-budget.ts). */
+  retried(): { throttling: number; transient: number };
 }
 
 function positive(flag: string, raw: string | undefined, fallback: number): number {
@@ -130,6 +132,7 @@ export async function prepareLiveRun(
       }
     },
     calls: () => callsMade(settings.callCounter),
+    retried: () => retryableAnswers(settings.callCounter),
   };
 }
 

@@ -6,61 +6,20 @@
 // connection exists, so that every trial kills a run holding something to clean up, whatever
 // the machine's speed. Bounded: a fixed number of trials, each with a time limit.
 import { mkdtempSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createClient } from '../targets/client.js';
-import { startEmulator, type RunningEmulator } from '../targets/emulator/index.js';
-import { targetConfigFromEnv } from '../targets/target-config.js';
-import { startFakeSts } from '../test-support/fake-sts.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, test } from 'vitest';
+import { useLiveHarness } from '../test-support/live-harness.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
-import { fakeAccessKeyId } from '../test-support/fake-credentials.js';
 import { outstanding, readLedger } from './ledger.js';
 
-const ACCOUNT = '123456789012';
 const TRIALS_PER_SIGNAL = 4;
 /** A stop comes after this many creates at most (a full live run makes about 150). */
 const MOST_CREATES_BEFORE_STOP = 60;
 
-let emulator: RunningEmulator;
-let sts: { url: string; close(): Promise<void> };
-beforeAll(async () => {
-  emulator = await startEmulator({ accountId: ACCOUNT, connectionQuota: 10 });
-  sts = await startFakeSts(ACCOUNT);
-});
-afterAll(async () => {
-  await emulator.close();
-  await sts.close();
-});
-
-const env = {
-  AWS_ACCESS_KEY_ID: fakeAccessKeyId('fakekilltest0001'),
-  AWS_SECRET_ACCESS_KEY: 'fake-kill-test-secret',
-  AWS_REGION: 'us-east-1',
-  CONFORMANCE_TEST_TREAT_LOOPBACK_AS_LIVE: '1',
-};
-const liveFlags = (): string[] => [
-  '--endpoint',
-  emulator.url,
-  '--live',
-  '--account',
-  ACCOUNT,
-  '--sts-endpoint',
-  sts.url,
-];
-
-async function connectionsLeft(): Promise<string[]> {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
-  const out = await client.send(new ListConnectionsCommand({}));
-  client.destroy();
-  return (out.ConnectionSummaryList ?? []).map((c) => c.ConnectionName ?? '');
-}
+const live = useLiveHarness({ keyIdTag: 'fakekilltest0001', secret: 'fake-kill-test-secret' });
+const connectionsLeft = (): Promise<string[]> => live.connectionsLeft();
 
 /**
  * Waits until the run has sent `creates` creates and holds a connection it has not deleted (a
@@ -94,8 +53,8 @@ test.each(trials.map((signal, i) => [i + 1, signal] as const))(
     const ledger = join(mkdtempSync(join(tmpdir(), 'kill-')), 'ledger.jsonl');
     const run = spawnScript(
       'conformance.ts',
-      [...liveFlags(), '--rate', '200', '--ledger', ledger],
-      env,
+      [...live.flags(), '--rate', '200', '--ledger', ledger],
+      live.env,
     );
     const creates = 1 + Math.floor(Math.random() * MOST_CREATES_BEFORE_STOP);
     const held = await stopMoment(ledger, creates, run.exited);
@@ -114,7 +73,7 @@ test.each(trials.map((signal, i) => [i + 1, signal] as const))(
       ).toEqual([]);
     }
     leftBeforeSweep.push(signal === 'SIGKILL' ? (await connectionsLeft()).length : 0);
-    const sweep = spawnScript('sweep.ts', [...liveFlags(), '--ledger', ledger], env);
+    const sweep = spawnScript('sweep.ts', [...live.flags(), '--ledger', ledger], live.env);
     const swept = await within(sweep.exited, 60_000, 'sweep');
     expect(swept.code, sweep.output().stderr).toBe(0);
     expect(await connectionsLeft(), `left after ${when} and a sweep`).toEqual([]);

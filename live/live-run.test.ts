@@ -5,48 +5,22 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createClient } from '../targets/client.js';
-import { startEmulator, type RunningEmulator } from '../targets/emulator/index.js';
-import { targetConfigFromEnv } from '../targets/target-config.js';
-import { startFakeSts } from '../test-support/fake-sts.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { LIVE_ACCOUNT as ACCOUNT, useLiveHarness } from '../test-support/live-harness.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
 import type { ConformanceReport } from '../verdicts/model.js';
-import { fakeAccessKeyId } from '../test-support/fake-credentials.js';
 
-export const ACCOUNT = '123456789012';
-export const FAKE = {
-  AWS_ACCESS_KEY_ID: fakeAccessKeyId('fakelivetest0001'),
-  AWS_SECRET_ACCESS_KEY: 'fake-live-secret/recognisable+0123456789abcdef',
-  AWS_SESSION_TOKEN: 'FAKESESSIONTOKENrecognisable0123456789',
-};
 /** The documented ceiling of a full live run's API calls (RUNNING.md). */
 const CALL_CEILING = 3000;
 
-let emulator: RunningEmulator;
-let sts: { url: string; close(): Promise<void> };
-beforeAll(async () => {
-  emulator = await startEmulator({ accountId: ACCOUNT, connectionQuota: 10 });
-  sts = await startFakeSts(ACCOUNT);
+const FAKE_SECRET = 'fake-live-secret/recognisable+0123456789abcdef';
+const FAKE_SESSION_TOKEN = 'FAKESESSIONTOKENrecognisable0123456789';
+const live = useLiveHarness({
+  keyIdTag: 'fakelivetest0001',
+  secret: FAKE_SECRET,
+  sessionToken: FAKE_SESSION_TOKEN,
 });
-afterAll(async () => {
-  await emulator.close();
-  await sts.close();
-});
-
-const env = { ...FAKE, AWS_REGION: 'us-east-1', CONFORMANCE_TEST_TREAT_LOOPBACK_AS_LIVE: '1' };
-
-async function connectionsLeft(): Promise<number> {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
-  const out = await client.send(new ListConnectionsCommand({}));
-  client.destroy();
-  return out.ConnectionSummaryList?.length ?? 0;
-}
+const connectionsLeft = async (): Promise<number> => (await live.connectionsLeft()).length;
 
 describe('the guard', () => {
   test.each([
@@ -56,8 +30,8 @@ describe('the guard', () => {
   ])('refuses %s with exit code 2 and creates nothing', async (_what, flags, message) => {
     const run = spawnScript(
       'conformance.ts',
-      ['--endpoint', emulator.url, '--sts-endpoint', sts.url, ...flags],
-      env,
+      ['--endpoint', live.url, '--sts-endpoint', live.stsUrl, ...flags],
+      live.env,
     );
     const { code } = await within(run.exited, 60_000, 'refused run');
     const { stderr } = run.output();
@@ -76,13 +50,7 @@ describe('a full live run', () => {
     const run = spawnScript(
       'conformance.ts',
       [
-        '--endpoint',
-        emulator.url,
-        '--live',
-        '--account',
-        ACCOUNT,
-        '--sts-endpoint',
-        sts.url,
+        ...live.flags(),
         '--rate',
         '1000',
         '--ledger',
@@ -92,7 +60,7 @@ describe('a full live run', () => {
         '--seed',
         '7',
       ],
-      env,
+      live.env,
     );
     code = (await within(run.exited, 240_000, 'live run')).code;
     out = run.output();
@@ -131,9 +99,9 @@ describe('a full live run', () => {
       ),
     ].join('\n');
     for (const secret of [
-      FAKE.AWS_ACCESS_KEY_ID,
-      FAKE.AWS_SECRET_ACCESS_KEY,
-      FAKE.AWS_SESSION_TOKEN,
+      live.env.AWS_ACCESS_KEY_ID ?? 'unset',
+      FAKE_SECRET,
+      FAKE_SESSION_TOKEN,
       ACCOUNT,
     ]) {
       expect(written.includes(secret), `found ${secret.slice(0, 6)}...`).toBe(false);

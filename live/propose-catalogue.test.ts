@@ -9,7 +9,12 @@ test('observed OBSERVE requirements become observed, with the run in their sourc
   if (!observed) throw new Error('the sample report has no OBSERVE requirement');
   observed.outcome = 'observed';
   observed.observations = [{ status: 402 }];
-  report.live = { runId: 'cfm-1a2b', calls: 1, cleanup: { deleted: 0, failed: 0 } };
+  report.live = {
+    runId: 'cfm-1a2b',
+    calls: 1,
+    retried: { throttling: 0, transient: 0 },
+    cleanup: { deleted: 0, failed: 0 },
+  };
   const { catalogue, proposals } = proposeCatalogue(behaviour, report);
   expect(proposals.map((p) => p.id)).toContain(observed.id);
   const entry = catalogue.requirements.find((r) => r.id === observed.id);

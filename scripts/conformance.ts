@@ -171,8 +171,13 @@ await runCommand('conformance', async () => {
       liveSummary = {
         runId: live.settings.runId,
         calls: live.calls(),
+        retried: live.retried(),
         cleanup: { deleted: swept.deleted.length, failed: swept.failed.length },
       };
+      const { throttling, transient } = liveSummary.retried;
+      console.log(
+        `API calls: ${liveSummary.calls}; answers retried with back-off: ${throttling} throttling, ${transient} transient (not conformance failures)`,
+      );
     }
   }
   // Nothing a live run writes names the real account or a credential (the ledger aside).

@@ -2,7 +2,7 @@
 // its exchanges logged and its retries set deliberately.
 import { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { CallBudget, RateLimiter } from '../live/call-budget.js';
-import { ExchangeLog, LoggingHttpHandler } from './exchange-log.js';
+import { ExchangeLog, LoggingHttpHandler, type AttemptHooks } from './exchange-log.js';
 import { isLoopback, type TargetConfig } from './target-config.js';
 
 /** Obviously fake credentials for loopback targets, which do not verify signatures. */
@@ -15,15 +15,21 @@ function hasConfiguredCredentials(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE);
 }
 
-/** A live run spends from its call budget and keeps to its rate; other runs do neither. */
-function liveLimits(config: TargetConfig): () => Promise<void> {
+/**
+ * A live run spends from its call budget, keeps to its rate and counts the answers its clients
+ * retry; other runs do none of this.
+ */
+function liveHooks(config: TargetConfig): AttemptHooks {
   const live = config.live;
-  if (!live) return () => Promise.resolve();
+  if (!live) return {};
   const budget = new CallBudget(live.callCounter, live.maxCalls);
   const limiter = new RateLimiter(live.callsPerSecond);
-  return async () => {
-    budget.spend();
-    await limiter.take();
+  return {
+    beforeSend: async () => {
+      budget.spend();
+      await limiter.take();
+    },
+    afterAnswer: (exchange) => budget.noteAnswer(exchange),
   };
 }
 
@@ -44,7 +50,7 @@ export function createClient(
     maxAttempts: config.maxAttempts,
     // Adaptive retries back off on throttling, so a rate-limited live run recovers.
     retryMode: config.maxAttempts > 1 ? 'adaptive' : 'standard',
-    requestHandler: new LoggingHttpHandler(log, liveLimits(config)),
+    requestHandler: new LoggingHttpHandler(log, liveHooks(config)),
   });
   return { client, log };
 }

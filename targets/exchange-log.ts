@@ -61,12 +61,18 @@ function bodyText(body: unknown): string {
   return '';
 }
 
+export interface AttemptHooks {
+  /** Runs before every HTTP attempt, retries included (a live run's budget and rate limit). */
+  beforeSend?: () => Promise<void>;
+  /** Runs after every answer, retries included (a live run counts the retried ones). */
+  afterAnswer?: (exchange: Exchange) => void;
+}
+
 /** The SDK's own Node handler, with every exchange copied into a log. */
 export class LoggingHttpHandler extends NodeHttpHandler {
   constructor(
     private readonly log: ExchangeLog,
-    /** Runs before every HTTP attempt, retries included (a live run's budget and rate limit). */
-    private readonly beforeSend: () => Promise<void> = () => Promise.resolve(),
+    private readonly hooks: AttemptHooks = {},
   ) {
     super();
   }
@@ -75,13 +81,13 @@ export class LoggingHttpHandler extends NodeHttpHandler {
     request: Parameters<NodeHttpHandler['handle']>[0],
     options?: Parameters<NodeHttpHandler['handle']>[1],
   ): ReturnType<NodeHttpHandler['handle']> {
-    await this.beforeSend();
+    await this.hooks.beforeSend?.();
     const sentAt = Date.now();
     const requestHeaders = lowerCaseHeaders(request.headers);
     const { response } = await super.handle(request, options);
     const body = await readBody(response.body);
     response.body = Readable.from([body]);
-    this.log.add({
+    const exchange: Exchange = {
       operation: (requestHeaders['x-amz-target'] ?? '').replace(/^.*\./, ''),
       request: {
         headers: Object.fromEntries(
@@ -96,7 +102,9 @@ export class LoggingHttpHandler extends NodeHttpHandler {
       },
       sentAt,
       receivedAt: Date.now(),
-    });
+    };
+    this.log.add(exchange);
+    this.hooks.afterAnswer?.(exchange);
     return { response };
   }
 }

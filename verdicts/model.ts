@@ -85,6 +85,12 @@ export interface ConformanceReport {
   live?: {
     runId: string;
     calls: number;
+    /**
+     * Answers the clients retried with back-off (or ran out of attempts on): throttling and
+     * transient failures (5xx, timeouts): the account's rate or the service's health, not
+     * conformance failures.
+     */
+    retried: { throttling: number; transient: number };
     cleanup: { deleted: number; failed: number };
   };
   requirements: RequirementVerdict[];

@@ -8,8 +8,8 @@ export function targetOf(operation: string): string {
 }
 
 export function raw(req: RawRequest): Promise<RawResponse> {
-  const { client, log, config } = runContext();
-  return rawCall(client, log, config.endpoint ?? 'http://fixtures.invalid', req);
+  const { client, config } = runContext();
+  return rawCall(client, config.endpoint ?? 'http://fixtures.invalid', req);
 }
 
 /** A well-formed call with a JSON body the SDK could not have sent. */

@@ -70,7 +70,12 @@ const full: Complete<ConformanceReport> = {
     cases: 1,
   },
   errors: ['suites/x.suite.ts: SyntaxError: Unexpected token'],
-  live: { runId: 'cfm-1a2b', calls: 412, cleanup: { deleted: 3, failed: 0 } },
+  live: {
+    runId: 'cfm-1a2b',
+    calls: 412,
+    retried: { throttling: 3, transient: 1 },
+    cleanup: { deleted: 3, failed: 0 },
+  },
   requirements: [
     {
       id: 'TAG-ADD',

@@ -1,0 +1,38 @@
+// Which answers a client retries with back-off, classified exactly as the SDK's own retry
+// strategy does (@smithy/core/retry): throttling, or a transient failure (500, 502, 503, 504, a
+// request timeout). A live run counts them apart from conformance failures: a throttled call
+// that recovers says nothing about the target's conformance.
+import { isThrottlingError, isTransientError } from '@smithy/core/retry';
+import type { Exchange } from './exchange-log.js';
+
+export type RetryableKind = 'throttling' | 'transient';
+
+/** The error name an answer carries, read as the JS SDK reads it: header first, then body. */
+function errorName(response: Exchange['response']): string {
+  let type: unknown = response.headers['x-amzn-errortype'];
+  if (!type) {
+    try {
+      const body = JSON.parse(response.body) as { __type?: unknown; code?: unknown } | null;
+      type = body?.__type ?? body?.code;
+    } catch {
+      type = undefined;
+    }
+  }
+  return typeof type === 'string' ? type.replace(/^.*#/, '').replace(/:.*$/, '') : '';
+}
+
+export function retryableKind(response: Exchange['response']): RetryableKind | undefined {
+  if (response.status < 400) return undefined;
+  const error: Parameters<typeof isTransientError>[0] = {
+    name: errorName(response),
+    message: '',
+    $metadata: { httpStatusCode: response.status },
+  };
+  if (isThrottlingError(error)) return 'throttling';
+  if (isTransientError(error)) return 'transient';
+  return undefined;
+}
+
+/** The error type the SDK's retry strategies take. */
+export const retryErrorType = (kind: RetryableKind): 'THROTTLING' | 'TRANSIENT' =>
+  kind === 'throttling' ? 'THROTTLING' : 'TRANSIENT';
