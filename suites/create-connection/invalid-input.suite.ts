@@ -6,11 +6,10 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../support/check.js';
-import { recordIntent, recordReturned, track, withTracking } from '../support/connections.js';
+import { rawCreate, track } from '../support/connections.js';
 import { RequirementFailure } from '../support/meta.js';
 import { assertRejected } from '../support/rejection.js';
 import { filePrefix } from '../support/names.js';
-import { rawOperation } from '../support/raw.js';
 import { runContext } from '../support/run-context.js';
 
 const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
@@ -37,11 +36,9 @@ for (const requirement of broken) {
     () => invalidCreateConnectionInput({ namePrefix: filePrefix(), breaks: [requirement] }),
     async (invalid) => {
       const name = (invalid.value as { ConnectionName?: unknown } | null)?.ConnectionName;
-      recordIntent(name);
-      const res = await rawOperation('CreateConnection', withTracking(invalid.value));
+      const res = await rawCreate(invalid.value);
       const left = await existing(name);
       left.forEach((arn) => track(arn, String(name)));
-      recordReturned(name);
       if (left.length > 0) {
         throw new RequirementFailure(
           [requirement, 'CONN-INVALID-REJECTED'],

@@ -13,6 +13,8 @@ import {
 import { appendLedger } from '../../live/ledger.js';
 import { trackingTags } from '../../live/run-identity.js';
 import { failureOf } from './errors.js';
+import { rawOperation } from './raw.js';
+import type { RawResponse } from '../../targets/raw-call.js';
 import { uniqueName } from './names.js';
 import { runContext } from './run-context.js';
 
@@ -75,6 +77,22 @@ export async function sendCreate(
       recordReturned(input.ConnectionName);
     throw e;
   }
+}
+
+/**
+ * CreateConnection with a body the SDK could not send, tracked like sendCreate: the run's tags
+ * added (when the body is an object with a Tags list or none), the intent recorded, and any
+ * connection the answer names kept for cleanup, even one the target should have refused.
+ */
+export async function rawCreate(body: unknown): Promise<RawResponse> {
+  const name = (body as { ConnectionName?: unknown } | null)?.ConnectionName;
+  recordIntent(name);
+  const res = await rawOperation('CreateConnection', withTracking(body));
+  const answered = (res.json as { Connection?: { ConnectionArn?: unknown } } | undefined)
+    ?.Connection?.ConnectionArn;
+  if (res.status < 300 && typeof answered === 'string') track(answered, String(name));
+  recordReturned(name);
+  return res;
 }
 
 /** Creates a connection (a fresh name and GITHUB unless given) and tracks it for cleanup. */

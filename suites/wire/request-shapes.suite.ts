@@ -2,14 +2,21 @@
 // member; read from the derived schemas, so every operation and required member is covered.
 import { OPERATIONS, type RequirementId, type SchemaName } from '../../contract/index.js';
 import { check } from '../support/check.js';
+import { rawCreate } from '../support/connections.js';
+import { uniqueName } from '../support/names.js';
 import { rawOperation } from '../support/raw.js';
+import type { RawResponse } from '../../targets/raw-call.js';
 import { assertRejected } from '../support/rejection.js';
 import shapesOf from '../support/schema-defs.js';
 import { readFileSync } from 'node:fs';
 
-/** A valid body for each operation, from which one required member is left out at a time. */
+/**
+ * A valid body for each operation, from which one required member is left out at a time. The
+ * create gets a name of the run, and goes through rawCreate: a target that wrongly accepts it
+ * must not be left holding the connection.
+ */
 const VALID: Record<string, Record<string, unknown>> = {
-  CreateConnection: { ConnectionName: 'never-created', ProviderType: 'GITHUB' },
+  CreateConnection: { ConnectionName: 'placeholder', ProviderType: 'GITHUB' },
   ListConnections: {},
   DeleteConnection: { ConnectionArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0' },
   TagResource: {
@@ -24,6 +31,9 @@ const VALID: Record<string, Record<string, unknown>> = {
     ResourceArn: 'arn:aws:apprunner:us-east-1:000000000000:connection/none/0',
   },
 };
+
+const send = (operation: string, body: unknown): Promise<RawResponse> =>
+  operation === 'CreateConnection' ? rawCreate(body) : rawOperation(operation, body);
 
 function requiredMembers(schema: SchemaName): string[] {
   const url = new URL(`../../spec/derived/schemas/${schema}.schema.json`, import.meta.url);
@@ -42,7 +52,7 @@ for (const op of OPERATIONS.operations) {
     `${op.name} refuses a body that is not a JSON object`,
     async () => {
       for (const body of [[], 'text', 42]) {
-        const res = await rawOperation(op.name, body);
+        const res = await send(op.name, body);
         assertRejected(res, {
           value: body,
           reason: 'not-an-object',
@@ -60,8 +70,12 @@ for (const op of OPERATIONS.operations) {
       ['CONN-INVALID-REJECTED', requiredId],
       `${op.name} refuses a body without ${member}`,
       async () => {
-        const { [member]: _left, ...body } = VALID[op.name] ?? {};
-        const res = await rawOperation(op.name, body);
+        const valid =
+          op.name === 'CreateConnection'
+            ? { ...VALID.CreateConnection, ConnectionName: uniqueName() }
+            : VALID[op.name];
+        const { [member]: _left, ...body } = valid ?? {};
+        const res = await send(op.name, body);
         assertRejected(res, {
           value: body,
           reason: `missing ${member}`,
