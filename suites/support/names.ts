@@ -3,6 +3,7 @@
 // and seed a run asks for the same names again (which fixture replay relies on).
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { stringConstraint } from '../../contract/index.js';
 import { runContext } from './run-context.js';
@@ -10,7 +11,10 @@ import { runContext } from './run-context.js';
 /** Names made so far, per test file: files share a worker, and their order in it varies. */
 const counters = new Map<string, number>();
 
-const currentFile = (): string => relative(process.cwd(), expect.getState().testPath ?? 'unknown');
+/** The project root: names must not depend on the directory the run was started from. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const currentFile = (): string => relative(ROOT, expect.getState().testPath ?? 'unknown');
 
 /** The run's prefix plus a short tag that is stable for the current test file. */
 export function filePrefix(): string {

@@ -67,6 +67,18 @@ import {
   tokenWrongTypeCrashes,
 } from './crashes-on-wrong-type.js';
 import { tagUnknownSucceeds, untagUnknownSucceeds } from './unknown-arn-succeeds.js';
+import {
+  createScalarBodyCrashes,
+  deleteScalarBodyCrashes,
+  listScalarBodyCrashes,
+  listTagsScalarBodyCrashes,
+  tagScalarBodyCrashes,
+  untagScalarBodyCrashes,
+} from './scalar-body-crashes.js';
+import { createMissingMemberSerializationError } from './create-missing-member-serialization-error.js';
+import { connectionCreatedAtString } from './connection-created-at-string.js';
+import { tagAnswersNull, untagAnswersNull } from './answers-null.js';
+import { untagLeavesNullTags } from './untag-leaves-null-tags.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -129,6 +141,17 @@ export const DEVIATIONS: readonly Deviation[] = [
   maxResultsWrongTypeCrashes,
   tokenWrongTypeCrashes,
   tagKeysWrongTypeCrashes,
+  createScalarBodyCrashes,
+  listScalarBodyCrashes,
+  deleteScalarBodyCrashes,
+  tagScalarBodyCrashes,
+  untagScalarBodyCrashes,
+  listTagsScalarBodyCrashes,
+  createMissingMemberSerializationError,
+  connectionCreatedAtString,
+  tagAnswersNull,
+  untagAnswersNull,
+  untagLeavesNullTags,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);

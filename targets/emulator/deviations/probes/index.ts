@@ -5,6 +5,7 @@ import { CONSTRAINT_PROBES } from './constraint-probes.js';
 import { TAG_AND_LIST_PROBES } from './tag-and-list-probes.js';
 import { GAP_PROBES } from './gap-probes.js';
 import { WIRE_PROBES } from './wire-probes.js';
+import { SHAPE_PROBES } from './shape-probes.js';
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   ...WIRE_PROBES,
@@ -12,4 +13,5 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   ...TAG_AND_LIST_PROBES,
   ...CONSTRAINT_PROBES,
   ...GAP_PROBES,
+  ...SHAPE_PROBES,
 };
