@@ -6,7 +6,7 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../support/check.js';
-import { rawCreate, track } from '../support/connections.js';
+import { deleteConnection, rawCreate, track } from '../support/connections.js';
 import { RequirementFailure } from '../support/meta.js';
 import { assertRejected } from '../support/rejection.js';
 import { filePrefix } from '../support/names.js';
@@ -39,6 +39,9 @@ for (const requirement of broken) {
       const res = await rawCreate(invalid.value);
       const left = await existing(name);
       left.forEach((arn) => track(arn, String(name)));
+      // Deleted at once, not at the end of the file: while fast-check shrinks, every accepted
+      // input makes another connection, and a full quota would fail the next properties too.
+      for (const arn of left) await deleteConnection(arn);
       if (left.length > 0) {
         throw new RequirementFailure(
           [requirement, 'CONN-INVALID-REJECTED'],

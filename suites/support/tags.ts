@@ -7,7 +7,15 @@ export function tagMap(tags: readonly Tag[]): Map<string | undefined, string | u
   return new Map(tags.map((t) => [t.Key, t.Value]));
 }
 
+/**
+ * Whether the listed tags are exactly the expected ones. A listing that is not a list of objects
+ * is not the same (the response-schema checks say what is malformed), never a TypeError, which
+ * would make the check blame every requirement it cites.
+ */
 export function sameTags(listed: readonly Tag[], expected: readonly Tag[]): boolean {
+  const entries: unknown = listed;
+  if (!Array.isArray(entries) || entries.some((t) => typeof t !== 'object' || t === null))
+    return false;
   const actual = listed.filter((t) => !isTrackingTagKey(t.Key));
   const a = tagMap(actual);
   const e = tagMap(expected);
