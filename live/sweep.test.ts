@@ -18,12 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
+const emulatorClient = () =>
+  createClient({ ...targetConfigFromEnv({}), kind: 'endpoint', endpoint: emulator.url }).client;
+
 test('deletes ledger and tagged leftovers, keeps look-alikes and others', async () => {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
+  const client = emulatorClient();
   const create = async (name: string, tags = trackingTags('cfm-0001')) =>
     (
       await client.send(
@@ -56,11 +55,7 @@ test('deletes ledger and tagged leftovers, keeps look-alikes and others', async 
 });
 
 test("--older-than spares younger tagged connections, not the ledger's", async () => {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
+  const client = emulatorClient();
   await client.send(
     new CreateConnectionCommand({
       ConnectionName: 'cfm-0003-young',
@@ -96,11 +91,7 @@ test("--older-than spares younger tagged connections, not the ledger's", async (
 });
 
 test('a create still in flight at the first look is waited for, then deleted', async () => {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
+  const client = emulatorClient();
   const ledger = join(mkdtempSync(join(tmpdir(), 'sweep-')), 'ledger.jsonl');
   const at = new Date().toISOString();
   appendLedger(ledger, { event: 'intent', runId: 'cfm-0005', name: 'cfm-0005-late', at });
@@ -112,30 +103,19 @@ test('a create still in flight at the first look is waited for, then deleted', a
       new CreateConnectionCommand({ ConnectionName: 'cfm-0005-late', ProviderType: 'GITHUB' }),
     ),
   );
-  const result = await sweepUntilSettled(
-    client,
-    { ledger, runId: 'cfm-0005' },
-    { settleMs: 5_000, pollMs: 200 },
-  );
+  const settled = () =>
+    sweepUntilSettled(client, { ledger, runId: 'cfm-0005' }, { settleMs: 5_000, pollMs: 200 });
+  const result = await settled();
   await late;
   expect(result.deleted.map((d) => [d.name, d.why])).toEqual([['cfm-0005-late', 'ledger']]);
   expect(result.unresolved).toEqual([]);
   // Settled: the deletion names the connection, so a second sweep has nothing left to wait for.
-  const again = await sweepUntilSettled(
-    client,
-    { ledger, runId: 'cfm-0005' },
-    { settleMs: 5_000, pollMs: 200 },
-  );
-  expect(again).toEqual({ deleted: [], failed: [], unresolved: [] });
+  expect(await settled()).toEqual({ deleted: [], failed: [], unresolved: [] });
   client.destroy();
 });
 
 test('gives up on a create that never lands once the settle time has passed', async () => {
-  const { client } = createClient({
-    ...targetConfigFromEnv({}),
-    kind: 'endpoint',
-    endpoint: emulator.url,
-  });
+  const client = emulatorClient();
   const ledger = join(mkdtempSync(join(tmpdir(), 'sweep-')), 'ledger.jsonl');
   const at = new Date().toISOString();
   appendLedger(ledger, { event: 'intent', runId: 'cfm-0006', name: 'cfm-0006-never', at });
