@@ -135,13 +135,20 @@ await runCommand('conformance', async () => {
       ? `App Runner connection conformance: fixtures ${target.fixturesDir} (replayed offline, with the seed and runs they were recorded with)`
       : `App Runner connection conformance: target ${endpoint ?? 'embedded emulator'}, Region ${target.region}, seed ${seed}, ${runs} runs per property`,
   );
-  // SIGINT/SIGTERM: let the tests in flight finish, start no more, then clean up and exit.
+  // SIGINT/SIGTERM: let the tests in flight finish, start no more, then clean up and exit. A
+  // third signal exits at once (what is left is then the sweep's).
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
+  let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (stoppedBy) return console.error(`${signal}: still stopping; deleting what the run created`);
+    signals += 1;
+    if (signals >= 3) {
+      console.error(`${signal}: exiting now${live ? '; run npm run sweep for what is left' : ''}`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    if (stoppedBy) return console.error(`${signal}: still stopping (once more to exit at once)`);
     stoppedBy = signal;
-    console.error(`${signal}: stopping the run, then deleting what it created`);
+    console.error(`${signal}: stopping the run${live ? ', then deleting what it created' : ''}`);
     controller.abort();
   };
   process.on('SIGINT', onSignal);

@@ -125,6 +125,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     );
     const summary = summarise(requirements, collector.checks, collector.cases);
     // An error outside any check (a suite file that does not load) makes the verdict meaningless.
+    // A run stopped before its end has not shown that the target conforms.
+    if (options.signal?.aborted)
+      collector.unhandled.push('the run was stopped before every check had run');
     if (collector.unhandled.length > 0) summary.verdict = 'fail';
     return {
       reportVersion: 1,
