@@ -7,8 +7,8 @@ import { connectionArn } from './connection-arn.js';
 import { disallowedCharacter } from './internal/disallowed-character.js';
 import { arnForm } from './internal/arn-form.js';
 import { codePointsMatching } from './internal/code-point-set.js';
-import { invalid } from './internal/invalid-label.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -41,6 +41,7 @@ const branches = once((): ReasonBranch<InvalidConnectionArnReason, Label>[] => {
   const form = arnForm();
   const length = shapeRequirement('AppRunnerResourceArn', 'length');
   const pattern = shapeRequirement('AppRunnerResourceArn', 'pattern');
+  const type = shapeRequirement('AppRunnerResourceArn', 'type');
   const matches = (s: string) => form.pattern.test(s);
   const arn = connectionArn();
   // Characters the resource part allows ((\w|\/|-) today), read from the engine, not retyped.
@@ -91,37 +92,15 @@ const branches = once((): ReasonBranch<InvalidConnectionArnReason, Label>[] => {
     .map(([a, affix, before]) => (before ? affix + a : a + affix))
     .filter((s) => !matches(s));
 
-  const at = (
-    reason: InvalidConnectionArnReason,
-    breaks: typeof pattern,
-    weight: number,
-    arb: fc.Arbitrary<string>,
-  ): ReasonBranch<InvalidConnectionArnReason, Label> => ({
-    reason,
-    breaks,
-    weight,
-    arbitrary: arb.map((v) => invalid(v, reason, breaks)),
-  });
-  const type = shapeRequirement('AppRunnerResourceArn', 'type');
   return [
-    {
-      reason: 'empty',
-      breaks: length,
-      weight: 1,
-      arbitrary: fc.constant(invalid('', 'empty', length, [pattern])),
-    },
-    at('too-long', length, 1, tooLong),
-    at('not-an-arn', pattern, 2, notAnArn),
-    at('bad-partition', pattern, 1, badPartition),
-    at('bad-account', pattern, 1, badAccount),
-    at('bad-resource-character', pattern, 2, badResource),
-    at('anchoring-trap', pattern, 2, anchoring),
-    {
-      reason: 'wrong-type',
-      breaks: type,
-      weight: 1,
-      arbitrary: wrongJsonType('string', arn).map((v) => invalid(v, 'wrong-type', type)),
-    },
+    branch('empty', length, 1, fc.constant(''), { implied: [pattern] }),
+    branch('too-long', length, 1, tooLong),
+    branch('not-an-arn', pattern, 2, notAnArn),
+    branch('bad-partition', pattern, 1, badPartition),
+    branch('bad-account', pattern, 1, badAccount),
+    branch('bad-resource-character', pattern, 2, badResource),
+    branch('anchoring-trap', pattern, 2, anchoring),
+    branch('wrong-type', type, 1, wrongJsonType('string', arn)),
   ];
 });
 

@@ -5,10 +5,9 @@ import fc from 'fast-check';
 import { connectionName } from './connection-name.js';
 import { characterFrom } from './internal/character.js';
 import { disallowedCharacter } from './internal/disallowed-character.js';
-import { invalid } from './internal/invalid-label.js';
-import { patternLengths } from './internal/pattern-form.js';
 import { patternCharacters } from './internal/pattern-string.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -16,8 +15,9 @@ import {
   type ReasonBranch,
   type Selection,
 } from './internal/reasons.js';
-import { codePointLength } from './internal/sized-string.js';
+import { codePointLength, type LengthBounds } from './internal/sized-string.js';
 import { lengthRequirement, patternRequirement, stringShape } from './internal/string-shape.js';
+import { impliedAtLength, tooLongStrings } from './internal/wrong-length.js';
 import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 
@@ -49,45 +49,29 @@ const branches = once((): ReasonBranch<InvalidConnectionNameReason, Label>[] => 
   }
   const length = lengthRequirement(shape);
   const pattern = patternRequirement(shape);
-  const accepted = patternLengths(form);
-  const alsoPattern = (s: string) => {
-    const n = codePointLength(s);
-    return n < accepted.min || n > accepted.max ? [pattern] : [];
-  };
-  const ofLength = (min: number, max: number) =>
-    patternCharacters(form, { minLength: min, maxLength: max });
+  const alsoPattern = (s: string) => impliedAtLength(shape, codePointLength(s));
+  const ofLength = (bounds: LengthBounds) => patternCharacters(form, bounds);
 
-  const tooShort = fc
-    .oneof(
-      { withCrossShrink: true },
-      { weight: 2, arbitrary: fc.constant('') },
-      { weight: 2, arbitrary: ofLength(minLength - 1, minLength - 1) },
-      { weight: 1, arbitrary: ofLength(1, minLength - 1) },
-    )
-    .map((v) => invalid(v, 'too-short', length, alsoPattern(v)));
-
-  const tooLong = fc
-    .oneof(
-      { withCrossShrink: true },
-      { weight: 2, arbitrary: ofLength(maxLength + 1, maxLength + 1) },
-      { weight: 1, arbitrary: ofLength(maxLength + 1, TOO_LONG_REACH * maxLength) },
-    )
-    .map((v) => invalid(v, 'too-long', length, alsoPattern(v)));
+  const tooShort = fc.oneof(
+    { withCrossShrink: true },
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: ofLength({ minLength: minLength - 1, maxLength: minLength - 1 }) },
+    { weight: 1, arbitrary: ofLength({ minLength: 1, maxLength: minLength - 1 }) },
+  );
+  const tooLong = tooLongStrings(ofLength, maxLength, TOO_LONG_REACH);
 
   // Characters the tail allows but the first position does not ('-' and '_' today).
   const tailOnly = rest.characters.minus(first.characters);
   const badFirst = fc
     .tuple(characterFrom(tailOnly.size > 0 ? tailOnly : rest.characters), connectionName())
-    .map(([c, name]) =>
-      invalid(c + Array.from(name).slice(1).join(''), 'bad-first-character', pattern),
-    );
+    .map(([c, name]) => c + Array.from(name).slice(1).join(''));
 
   // A character outside every class of the pattern, at any position, the first included.
   const outside = disallowedCharacter(first.characters.union(rest.characters));
   const disallowed = fc.tuple(connectionName(), fc.nat(), outside).map(([name, at, c]) => {
     const chars = Array.from(name);
     chars[at % chars.length] = c;
-    return invalid(chars.join(''), 'disallowed-character', pattern);
+    return chars.join('');
   });
 
   // A valid name with something before or after it: what an unanchored or multiline reading of
@@ -105,29 +89,16 @@ const branches = once((): ReasonBranch<InvalidConnectionNameReason, Label>[] => 
   const anchoring = fc.tuple(affix, fc.boolean(), connectionName()).map(([a, before, name]) => {
     const room = maxLength - codePointLength(a); // the whole value stays within the length bounds
     const core = Array.from(name).slice(0, room).join('');
-    return invalid(before ? a + core : core + a, 'anchoring-trap', pattern);
+    return before ? a + core : core + a;
   });
 
-  const wrongType = wrongJsonType('string', connectionName()).map((v) =>
-    invalid(v, 'wrong-type', shape.requirements.type),
-  );
-
   return [
-    { reason: 'too-short', breaks: length, weight: 4, arbitrary: tooShort },
-    { reason: 'too-long', breaks: length, weight: 4, arbitrary: tooLong },
-    ...(tailOnly.size > 0
-      ? [
-          {
-            reason: 'bad-first-character' as const,
-            breaks: pattern,
-            weight: 1,
-            arbitrary: badFirst,
-          },
-        ]
-      : []),
-    { reason: 'disallowed-character', breaks: pattern, weight: 3, arbitrary: disallowed },
-    { reason: 'anchoring-trap', breaks: pattern, weight: 2, arbitrary: anchoring },
-    { reason: 'wrong-type', breaks: shape.requirements.type, weight: 1, arbitrary: wrongType },
+    branch('too-short', length, 4, tooShort, { implied: alsoPattern }),
+    branch('too-long', length, 4, tooLong, { implied: alsoPattern }),
+    ...(tailOnly.size > 0 ? [branch('bad-first-character', pattern, 1, badFirst)] : []),
+    branch('disallowed-character', pattern, 3, disallowed),
+    branch('anchoring-trap', pattern, 2, anchoring),
+    branch('wrong-type', shape.requirements.type, 1, wrongJsonType('string', connectionName())),
   ];
 });
 

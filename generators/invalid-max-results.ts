@@ -3,8 +3,8 @@
 // the type rule breaks), or another JSON type ("10" included).
 import fc from 'fast-check';
 import { integerRange } from '../contract/index.js';
-import { invalid } from './internal/invalid-label.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -48,30 +48,10 @@ const branches = once((): ReasonBranch<InvalidMaxResultsReason, Label>[] => {
     .tuple(fc.integer({ min: minimum, max: maximum - 1 }), fc.constantFrom(0.5, 0.25, 0.001))
     .map(([n, f]) => n + f);
   return [
-    {
-      reason: 'below-minimum',
-      breaks: range,
-      weight: 2,
-      arbitrary: below.map((v) => invalid(v, 'below-minimum', range)),
-    },
-    {
-      reason: 'above-maximum',
-      breaks: range,
-      weight: 2,
-      arbitrary: above.map((v) => invalid(v, 'above-maximum', range)),
-    },
-    {
-      reason: 'not-an-integer',
-      breaks: type,
-      weight: 1,
-      arbitrary: fraction.map((v) => invalid(v, 'not-an-integer', type)),
-    },
-    {
-      reason: 'wrong-type',
-      breaks: type,
-      weight: 1,
-      arbitrary: wrongJsonType('integer', maxResults()).map((v) => invalid(v, 'wrong-type', type)),
-    },
+    branch('below-minimum', range, 2, below),
+    branch('above-maximum', range, 2, above),
+    branch('not-an-integer', type, 1, fraction),
+    branch('wrong-type', type, 1, wrongJsonType('integer', maxResults())),
   ];
 });
 

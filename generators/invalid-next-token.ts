@@ -2,9 +2,8 @@
 // code point over, most often) or not a string. The pattern '.*' is unanchored and cannot be
 // broken.
 import fc from 'fast-check';
-import { invalid } from './internal/invalid-label.js';
-import { patternLengths } from './internal/pattern-form.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -13,7 +12,8 @@ import {
   type Selection,
 } from './internal/reasons.js';
 import { sizedString } from './internal/sized-string.js';
-import { lengthRequirement, patternRequirement, stringShape } from './internal/string-shape.js';
+import { lengthRequirement, stringShape } from './internal/string-shape.js';
+import { impliedAtLength, tooLongStrings } from './internal/wrong-length.js';
 import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { nextToken } from './next-token.js';
@@ -25,50 +25,22 @@ export type InvalidNextTokenOptions = Selection<InvalidNextTokenReason>;
 
 type Label = Invalid<InvalidNextTokenReason>;
 
+const TOO_LONG_REACH = 2;
+
 const branches = once((): ReasonBranch<InvalidNextTokenReason, Label>[] => {
   const shape = stringShape('NextToken');
   const [body] = shape.form.segments;
   if (!body) throw new Error(`NextToken pattern ${shape.form.source} has no characters to draw`);
   const length = lengthRequirement(shape);
-  const emptyImplied = patternLengths(shape.form).min > 0 ? [patternRequirement(shape)] : [];
-  const tooLong = fc.oneof(
-    { withCrossShrink: true },
-    {
-      weight: 2,
-      arbitrary: sizedString(body.characters, {
-        minLength: shape.maxLength + 1,
-        maxLength: shape.maxLength + 1,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: sizedString(body.characters, {
-        minLength: shape.maxLength + 1,
-        maxLength: 2 * shape.maxLength,
-      }),
-    },
+  const tooLong = tooLongStrings(
+    (bounds) => sizedString(body.characters, bounds),
+    shape.maxLength,
+    TOO_LONG_REACH,
   );
   return [
-    {
-      reason: 'empty',
-      breaks: length,
-      weight: 1,
-      arbitrary: fc.constant(invalid('', 'empty', length, emptyImplied)),
-    },
-    {
-      reason: 'too-long',
-      breaks: length,
-      weight: 2,
-      arbitrary: tooLong.map((v) => invalid(v, 'too-long', length)),
-    },
-    {
-      reason: 'wrong-type',
-      breaks: shape.requirements.type,
-      weight: 1,
-      arbitrary: wrongJsonType('string', nextToken()).map((v) =>
-        invalid(v, 'wrong-type', shape.requirements.type),
-      ),
-    },
+    branch('empty', length, 1, fc.constant(''), { implied: impliedAtLength(shape, 0) }),
+    branch('too-long', length, 2, tooLong),
+    branch('wrong-type', shape.requirements.type, 1, wrongJsonType('string', nextToken())),
   ];
 });
 

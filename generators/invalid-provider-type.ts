@@ -2,8 +2,8 @@
 // matching is exact), near misses and unknown names, the empty string, and other JSON types.
 import fc from 'fast-check';
 import { enumValues } from '../contract/index.js';
-import { invalid } from './internal/invalid-label.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -80,33 +80,13 @@ const branches = once((): ReasonBranch<InvalidProviderTypeReason, Label>[] => {
     .filter((s) => !isValue(s));
 
   return [
-    {
-      reason: 'empty',
-      breaks: enumRule,
-      weight: 1,
-      arbitrary: fc.constant(invalid('', 'empty', enumRule)),
-    },
-    {
-      reason: 'case-variant',
-      breaks: enumRule,
-      weight: 3,
-      arbitrary: caseVariant.map((v) => invalid(v, 'case-variant', enumRule)),
-    },
-    {
-      reason: 'unknown',
-      breaks: enumRule,
-      weight: 3,
-      arbitrary: unknown.map((v) => invalid(v, 'unknown', enumRule)),
-    },
-    {
-      reason: 'wrong-type',
-      breaks: typeRule,
-      weight: 1,
-      // ajv checks enum whatever the type, so a non-string breaks both rules.
-      arbitrary: wrongJsonType('string', providerType()).map((v) =>
-        invalid(v, 'wrong-type', typeRule, [enumRule]),
-      ),
-    },
+    branch('empty', enumRule, 1, fc.constant('')),
+    branch('case-variant', enumRule, 3, caseVariant),
+    branch('unknown', enumRule, 3, unknown),
+    // ajv checks enum whatever the type, so a non-string breaks both rules.
+    branch('wrong-type', typeRule, 1, wrongJsonType('string', providerType()), {
+      implied: [enumRule],
+    }),
   ];
 });
 

@@ -4,9 +4,8 @@
 import fc from 'fast-check';
 import { ALL_SCALARS } from './internal/code-point-set.js';
 import { characterFrom } from './internal/character.js';
-import { invalid } from './internal/invalid-label.js';
-import { patternLengths } from './internal/pattern-form.js';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -14,8 +13,9 @@ import {
   type ReasonBranch,
   type Selection,
 } from './internal/reasons.js';
-import { sizedString } from './internal/sized-string.js';
+import { sizedString, type LengthBounds } from './internal/sized-string.js';
 import { lengthRequirement, patternRequirement, stringShape } from './internal/string-shape.js';
+import { impliedAtLength, tooLongStrings } from './internal/wrong-length.js';
 import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { tagKey } from './tag-key.js';
@@ -45,74 +45,36 @@ const branches = once((): ReasonBranch<InvalidTagKeyReason, Label>[] => {
   }
   const length = lengthRequirement(shape);
   const pattern = patternRequirement(shape);
-  const emptyBreaksPattern = patternLengths(form).min > 0;
   const lineTerminators = ALL_SCALARS.minus(body.characters);
+  const ofLength = (bounds: LengthBounds) => sizedString(body.characters, bounds);
 
-  const tooLong = fc
-    .oneof(
-      { withCrossShrink: true },
-      {
-        weight: 2,
-        arbitrary: sizedString(body.characters, {
-          minLength: maxLength + 1,
-          maxLength: maxLength + 1,
-        }),
-      },
-      {
-        weight: 1,
-        arbitrary: sizedString(body.characters, {
-          minLength: maxLength + 1,
-          maxLength: TOO_LONG_REACH * maxLength,
-        }),
-      },
-    )
-    .filter((k) => prefix === undefined || !k.startsWith(prefix));
+  const tooLong = tooLongStrings(ofLength, maxLength, TOO_LONG_REACH).filter(
+    (k) => prefix === undefined || !k.startsWith(prefix),
+  );
+  const withLineTerminator = fc
+    .tuple(tagKey({ maxLength: maxLength - 1 }), fc.nat(), characterFrom(lineTerminators))
+    .map(([k, at, lt]) => {
+      const chars = Array.from(k);
+      chars.splice(at % (chars.length + 1), 0, lt);
+      return chars.join('');
+    });
 
   const branchList: ReasonBranch<InvalidTagKeyReason, Label>[] = [
-    {
-      reason: 'empty',
-      breaks: length,
-      weight: 1,
-      arbitrary: fc.constant(invalid('', 'empty', length, emptyBreaksPattern ? [pattern] : [])),
-    },
-    {
-      reason: 'too-long',
-      breaks: length,
-      weight: 3,
-      arbitrary: tooLong.map((k) => invalid(k, 'too-long', length)),
-    },
-    {
-      reason: 'line-terminator',
-      breaks: pattern,
-      weight: 2,
-      arbitrary: fc
-        .tuple(tagKey({ maxLength: maxLength - 1 }), fc.nat(), characterFrom(lineTerminators))
-        .map(([k, at, lt]) => {
-          const chars = Array.from(k);
-          chars.splice(at % (chars.length + 1), 0, lt);
-          return invalid(chars.join(''), 'line-terminator', pattern);
-        }),
-    },
-    {
-      reason: 'wrong-type',
-      breaks: shape.requirements.type,
-      weight: 1,
-      arbitrary: wrongJsonType('string', tagKey()).map((v) =>
-        invalid(v, 'wrong-type', shape.requirements.type),
-      ),
-    },
+    branch('empty', length, 1, fc.constant(''), { implied: impliedAtLength(shape, 0) }),
+    branch('too-long', length, 3, tooLong),
+    branch('line-terminator', pattern, 2, withLineTerminator),
+    branch('wrong-type', shape.requirements.type, 1, wrongJsonType('string', tagKey())),
   ];
   if (prefix !== undefined) {
-    const rest = sizedString(body.characters, {
-      minLength: 0,
-      maxLength: maxLength - Array.from(prefix).length,
-    });
-    branchList.push({
-      reason: 'reserved-prefix',
-      breaks: pattern,
-      weight: 2,
-      arbitrary: rest.map((r) => invalid(prefix + r, 'reserved-prefix', pattern)),
-    });
+    const rest = ofLength({ minLength: 0, maxLength: maxLength - Array.from(prefix).length });
+    branchList.push(
+      branch(
+        'reserved-prefix',
+        pattern,
+        2,
+        rest.map((r) => prefix + r),
+      ),
+    );
   }
   return branchList;
 });

@@ -1,8 +1,8 @@
 // Tag values that break a rule of TagValue, labelled: longer than the maximum (257 code points
 // most often) or not a string. The pattern '.*' is unanchored and cannot be broken.
-import fc from 'fast-check';
-import { invalid } from './internal/invalid-label.js';
+import type fc from 'fast-check';
 import {
+  branch,
   casesOf,
   once,
   pickBranches,
@@ -12,6 +12,7 @@ import {
 } from './internal/reasons.js';
 import { sizedString } from './internal/sized-string.js';
 import { lengthRequirement, stringShape } from './internal/string-shape.js';
+import { tooLongStrings } from './internal/wrong-length.js';
 import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { tagValue } from './tag-value.js';
@@ -27,42 +28,16 @@ const TOO_LONG_REACH = 4;
 
 const branches = once((): ReasonBranch<InvalidTagValueReason, Label>[] => {
   const shape = stringShape('TagValue');
-  const { maxLength } = shape;
   const [body] = shape.form.segments;
   if (!body) throw new Error(`TagValue pattern ${shape.form.source} has no characters to draw`);
-  const length = lengthRequirement(shape);
-  const tooLong = fc.oneof(
-    { withCrossShrink: true },
-    {
-      weight: 2,
-      arbitrary: sizedString(body.characters, {
-        minLength: maxLength + 1,
-        maxLength: maxLength + 1,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: sizedString(body.characters, {
-        minLength: maxLength + 1,
-        maxLength: TOO_LONG_REACH * maxLength,
-      }),
-    },
+  const tooLong = tooLongStrings(
+    (bounds) => sizedString(body.characters, bounds),
+    shape.maxLength,
+    TOO_LONG_REACH,
   );
   return [
-    {
-      reason: 'too-long',
-      breaks: length,
-      weight: 3,
-      arbitrary: tooLong.map((v) => invalid(v, 'too-long', length)),
-    },
-    {
-      reason: 'wrong-type',
-      breaks: shape.requirements.type,
-      weight: 1,
-      arbitrary: wrongJsonType('string', tagValue()).map((v) =>
-        invalid(v, 'wrong-type', shape.requirements.type),
-      ),
-    },
+    branch('too-long', lengthRequirement(shape), 3, tooLong),
+    branch('wrong-type', shape.requirements.type, 1, wrongJsonType('string', tagValue())),
   ];
 });
 

@@ -3,6 +3,8 @@
 // may cross over to the first branch, which each list makes the simplest one.
 import fc from 'fast-check';
 import type { RequirementId } from '../../contract/index.js';
+import type { Invalid } from '../labels.js';
+import { invalid } from './invalid-label.js';
 
 export interface ReasonBranch<R extends string, T> {
   reason: R;
@@ -10,6 +12,28 @@ export interface ReasonBranch<R extends string, T> {
   breaks: RequirementId;
   weight: number;
   arbitrary: fc.Arbitrary<T>;
+}
+
+/** What else every value of a branch breaks: a list, or a function of the value where it varies. */
+export interface BranchOptions<V> {
+  implied?: readonly RequirementId[] | ((value: V) => readonly RequirementId[]);
+}
+
+/** A branch whose values are labelled with its own reason and requirement, stated once. */
+export function branch<R extends string, V>(
+  reason: R,
+  breaks: RequirementId,
+  weight: number,
+  values: fc.Arbitrary<V>,
+  { implied }: BranchOptions<V> = {},
+): ReasonBranch<R, Invalid<R>> {
+  const alsoBroken = typeof implied === 'function' ? implied : () => implied;
+  return {
+    reason,
+    breaks,
+    weight,
+    arbitrary: values.map((v) => invalid(v, reason, breaks, alsoBroken(v))),
+  };
 }
 
 export interface Selection<R extends string> {
