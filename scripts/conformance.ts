@@ -8,7 +8,6 @@ import { DEFAULT_RUNS } from '../config/property-runs.js';
 import { renderConsoleSummary } from '../verdicts/console-summary.js';
 import { loadExpectations } from '../verdicts/expectations.js';
 import { runConformance } from '../verdicts/run-conformance.js';
-import { writeReports } from '../verdicts/reports/write-reports.js';
 import { EXIT, parseFlags, runCommand, UsageError } from './lib/cli.js';
 import {
   FIXTURE_FLAGS,
@@ -193,6 +192,7 @@ await runCommand('conformance', async () => {
     : raw;
   process.stdout.write(renderConsoleSummary(report));
   if (v['report-dir']) {
+    const { writeReports } = await import('../verdicts/reports/write-reports.js');
     const written = await writeReports(report, v['report-dir']);
     console.log(`Reports: ${written.join(', ')}`);
   }

@@ -51,6 +51,10 @@ export function createClient(
     // Adaptive retries back off on throttling, so a rate-limited live run recovers.
     retryMode: config.maxAttempts > 1 ? 'adaptive' : 'standard',
     requestHandler: new LoggingHttpHandler(log, liveHooks(config)),
+    // The middleware stack is resolved once per command class instead of on every call: nothing
+    // here changes a stack after the first call, and a run makes thousands of calls (the SDK's
+    // own option; it changes nothing on the wire, and a call costs about a third less CPU).
+    cacheMiddleware: true,
   });
   return { client, log };
 }

@@ -1,13 +1,21 @@
 // Per-implementation expectations files: validated against expectations.schema.json, and every
 // id must resolve in the requirement catalogue. Any problem is a usage error naming the file.
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type * as Ajv from 'ajv/dist/2020.js';
 import { REQUIREMENTS } from '../contract/index.js';
 import { UsageError } from '../scripts/lib/cli.js';
 import type { Expectation } from './model.js';
 import schema from './expectations.schema.json' with { type: 'json' };
 
-const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+// Loaded and compiled on first use: most runs name no expectations file.
+const require = createRequire(import.meta.url);
+let compiled: Ajv.ValidateFunction | undefined;
+function validator(): Ajv.ValidateFunction {
+  if (compiled) return compiled;
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof Ajv;
+  return (compiled = new Ajv2020({ strict: true, allErrors: true }).compile(schema));
+}
 
 export interface ExpectationsFile {
   implementation: string;
@@ -24,6 +32,7 @@ export function loadExpectations(path: string): ExpectationsFile {
       code === 'ENOENT' ? 'no such file' : code ? code : `not valid JSON (${(e as Error).message})`;
     throw new UsageError(`expectations file ${path}: ${why}`);
   }
+  const validate = validator();
   if (!validate(doc)) {
     const first = validate.errors?.[0];
     throw new UsageError(

@@ -1,11 +1,13 @@
-// One conformance run: start the embedded emulator when no endpoint is named, make sure the
-// target answers, run the suites through vitest with a collecting reporter, and turn the results
-// into a ConformanceReport.
+// One conformance run: when no endpoint is named, hand the embedded emulator's options to the
+// workers (each starts its own: targets/emulator/embedded.ts), otherwise make sure the target
+// answers; run the suites through vitest with a collecting reporter, and turn the results into a
+// ConformanceReport.
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
 import { PROVENANCE } from '../contract/index.js';
 import { PATH_VARIABLE, RUNS_VARIABLE, SEED_VARIABLE } from '../config/property-runs.js';
-import { startEmulator, type EmulatorOptions } from '../targets/emulator/index.js';
+import { embeddedEmulatorEnv } from '../targets/emulator/embedded.js';
+import type { EmulatorOptions } from '../targets/emulator/index.js';
 import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
 import { replayPlan } from '../targets/fixtures/replay-plan.js';
 import { targetConfigToEnv, type TargetConfig } from '../targets/target-config.js';
@@ -65,28 +67,30 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     options = { ...options, ...replayPlan(options.target, options.files) };
   const startedAt = new Date();
   let target = options.target;
-  const emulator =
+  const emulator: EmulatorOptions | undefined =
     target.kind === 'emulator' && !target.endpoint
-      ? await startEmulator({
+      ? {
           connectionQuota: target.connectionQuota,
           accountId: target.account ?? '000000000000',
           // Deliberately not the client's Region: ARNs must take the Region from the request.
           defaultRegion: target.region === 'eu-west-3' ? 'ap-south-2' : 'eu-west-3',
           ...options.emulator,
-        })
+        }
       : undefined;
+  // Options a caller adds (deviations, variants) are checked here, before any worker starts an
+  // emulator with them; the emulator is loaded only then, the command's own options being valid.
+  if (emulator && options.emulator)
+    (await import('../targets/emulator/options.js')).resolveOptions(emulator);
   const saved = { ...process.env };
   try {
     if (emulator)
-      target = {
-        ...target,
-        endpoint: emulator.url,
-        account: target.account ?? options.emulator?.accountId ?? '000000000000',
-      };
-    if (target.kind !== 'fixtures') await preflight(target);
+      target = { ...target, account: target.account ?? emulator.accountId ?? '000000000000' };
+    // The workers' embedded emulators answer for certain; any other target is asked first.
+    else if (target.kind !== 'fixtures') await preflight(target);
     Object.assign(
       process.env,
       targetConfigToEnv(target),
+      emulator ? embeddedEmulatorEnv(emulator) : {},
       {
         [SEED_VARIABLE]: String(options.seed),
         [RUNS_VARIABLE]: String(options.runs),
@@ -164,6 +168,5 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
-    await emulator?.close();
   }
 }

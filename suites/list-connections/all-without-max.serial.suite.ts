@@ -1,5 +1,7 @@
-// Runs alone (project conformance-serial): to tell "everything in one response" from a default
-// page size, it needs as many connections as the quota allows, with nobody else creating any.
+// Runs alone (project conformance-serial, or with the embedded emulator in a worker whose emulator
+// serves one file at a time: vitest.config.ts): to tell "everything in one response" from a
+// default page size, it needs as many connections as the quota allows, with nobody else creating
+// any.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { check } from '../support/check.js';
 import { createConnection, listAll } from '../support/connections.js';

@@ -1,5 +1,7 @@
-// The quota check touches account-wide state: it runs alone (project conformance-serial), counts
-// the connections the target already has, fills the quota up, and expects the next create to fail.
+// The quota check touches account-wide state: it runs alone (project conformance-serial, or with
+// the embedded emulator in a worker whose emulator serves one file at a time: vitest.config.ts),
+// counts the connections the target already has, fills the quota up, and expects the next create
+// to fail.
 import { describe } from 'vitest';
 import { ERRORS } from '../../contract/index.js';
 import { check, observe } from '../support/check.js';

@@ -1,10 +1,13 @@
-// Runs in every conformance test file: deletes what the file created, whatever happened, and
-// replays or records the file's fixture when the run does (targets/fixtures/file-hooks.ts).
+// Runs in every conformance test file: starts the worker's embedded emulator when the run names
+// no endpoint (the first file of each worker), deletes what the file created, whatever happened,
+// and replays or records the file's fixture when the run does (targets/fixtures/file-hooks.ts).
 import { afterAll, beforeAll, expect } from 'vitest';
 import { fixtureHooks } from '../../targets/fixtures/file-hooks.js';
 import { cleanupConnections } from './connections.js';
+import { useEmbeddedEmulator } from './embedded-emulator.js';
 import { runContext } from './run-context.js';
 
+await useEmbeddedEmulator();
 const { config, log } = runContext();
 const fixtures = fixtureHooks(config, log);
 const testFile = (): string => expect.getState().testPath ?? 'unknown test file';

@@ -1,19 +1,12 @@
-// Starts the embedded reference emulator for the run when no other target is named, and hands
-// its URL to every worker through the environment. A replay of fixtures takes its seed, runs,
-// names and Region from the fixture set instead.
-import { replayEnv } from '../../targets/fixtures/replay-plan.js';
-import { startEmulator } from '../../targets/emulator/index.js';
-import { TARGET_ENV, targetConfigFromEnv } from '../../targets/target-config.js';
+// Runs once, in the process that starts vitest: a replay of fixtures takes its seed, runs, names
+// and Region from the fixture set. (A run that names no endpoint needs nothing here: each worker
+// starts its own embedded emulator, suites/support/embedded-emulator.ts.)
+import { targetConfigFromEnv } from '../../targets/target-config.js';
 
-export default async function setup(): Promise<(() => Promise<void>) | undefined> {
+export default async function setup(): Promise<void> {
   const config = targetConfigFromEnv();
-  if (config.kind === 'fixtures') Object.assign(process.env, replayEnv(config));
-  if (config.kind !== 'emulator' || config.endpoint) return undefined;
-  const emulator = await startEmulator({
-    connectionQuota: config.connectionQuota,
-    ...(config.account && { accountId: config.account }),
-  });
-  process.env[TARGET_ENV.endpoint] = emulator.url;
-  process.env[TARGET_ENV.account] ??= config.account ?? '000000000000';
-  return () => emulator.close();
+  if (config.kind !== 'fixtures') return;
+  // Imported only for a replay: this process would otherwise transform it for every run.
+  const { replayEnv } = await import('../../targets/fixtures/replay-plan.js');
+  Object.assign(process.env, replayEnv(config));
 }

@@ -1,0 +1,67 @@
+// The embedded emulator of scripts/bench-conformance.ts, counting what it is asked: every request
+// with its time and its kind (SDK or raw call, operation, success or error), so a conformance run's
+// calls per second can be set against a plain loop of the same mix (bench-conformance-loop.ts).
+import type { AddressInfo } from 'node:net';
+import { OPERATIONS } from '../contract/index.js';
+import { EmulatorCore, resolveOptions, type EmulatorOptions } from '../targets/emulator/index.js';
+import { createHttpServer } from '../targets/emulator/http-adapter.js';
+
+export const MIX_OPERATIONS: readonly string[] = OPERATIONS.operations.map((o) => o.name);
+
+/** "sdk|raw OPERATION ok|error"; OPERATION is "other" for a target that names none. */
+export type MixKey = `${'sdk' | 'raw'} ${string} ${'ok' | 'error'}`;
+
+export interface CountedRequest {
+  key: MixKey;
+  /** performance.now() when the request arrived and when its answer was written. */
+  at: number;
+  done: number;
+}
+
+export interface CountingEmulator {
+  url: string;
+  requests: CountedRequest[];
+  close(): Promise<void>;
+}
+
+/** The reference emulator (as startEmulator makes it) with every answered request recorded. */
+export async function startCountingEmulator(options: EmulatorOptions): Promise<CountingEmulator> {
+  const settings = resolveOptions(options);
+  const server = createHttpServer(
+    new EmulatorCore(settings, (e) => process.stderr.write(`emulator: ${String(e)}\n`)),
+    settings,
+  );
+  const requests: CountedRequest[] = [];
+  server.on('request', (req, res) => {
+    const at = performance.now();
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operation = target.replace(/^AppRunner\./, '');
+    const via = /aws-sdk-js/.test(String(req.headers['user-agent'])) ? 'sdk' : 'raw';
+    const op = MIX_OPERATIONS.includes(operation) ? operation : 'other';
+    res.once('finish', () => {
+      const outcome = res.statusCode < 300 ? 'ok' : 'error';
+      requests.push({ key: `${via} ${op} ${outcome}`, at, done: performance.now() });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** How many requests of each kind. */
+export function mixOf(requests: readonly CountedRequest[]): Partial<Record<MixKey, number>> {
+  const mix: Partial<Record<MixKey, number>> = {};
+  for (const r of requests) mix[r.key] = (mix[r.key] ?? 0) + 1;
+  return mix;
+}
