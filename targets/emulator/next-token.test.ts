@@ -30,6 +30,12 @@ describe('NextTokenCodec', () => {
     }
   });
 
+  it('rejects a token altered in its parameter binding as forged, not as reused', () => {
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    expect(codec.redeem(token.slice(0, -1) + last, 'params-a')).toEqual({ rejected: 'forged' });
+    expect(codec.redeem(token.slice(0, -1) + last, 'params-b')).toEqual({ rejected: 'forged' });
+  });
+
   it('rejects a token whose cursor was moved, even when it is otherwise well-formed', () => {
     const bytes = Buffer.from(codec.issue(7, 'p'), 'base64url');
     bytes[6] = 8; // the last byte of the cursor

@@ -1,8 +1,9 @@
 // ListConnections NextTokens: opaque, issued only by this emulator instance, and bound to the
 // parameters of the call that issued them. A token carries a cursor (the seq of the last
-// connection returned) and two HMACs under a per-instance key: one proves the emulator issued the
-// cursor, the other that the token is reused with the same account, Region, ConnectionName and
-// MaxResults. So a forged token and a re-parameterised one can be told apart and both rejected.
+// connection returned) and two HMACs under a per-instance key: one binds the cursor to the
+// account, Region, ConnectionName and MaxResults of the call, the other proves the emulator issued
+// the cursor and that binding MAC. So a token altered anywhere is forged, one reused with other
+// parameters is told apart from it, and both are rejected.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const VERSION = 1;
@@ -27,11 +28,12 @@ export class NextTokenCodec {
   issue(cursor: number, binding: string): string {
     const c = Buffer.alloc(CURSOR_BYTES);
     c.writeUIntBE(cursor, 0, CURSOR_BYTES);
+    const params = this.#mac('params\0', c, binding);
     const token = Buffer.concat([
       Buffer.of(VERSION),
       c,
-      this.#mac('issued\0', c),
-      this.#mac('params\0', c, binding),
+      this.#mac('issued\0', Buffer.concat([c, params])),
+      params,
     ]);
     return token.toString('base64url');
   }
@@ -45,7 +47,10 @@ export class NextTokenCodec {
     const c = raw.subarray(1, 1 + CURSOR_BYTES);
     const issued = raw.subarray(1 + CURSOR_BYTES, 1 + CURSOR_BYTES + MAC_BYTES);
     const params = raw.subarray(1 + CURSOR_BYTES + MAC_BYTES);
-    if (!timingSafeEqual(issued, this.#mac('issued\0', c))) return { rejected: 'forged' };
+    // The issued MAC covers the parameter MAC too: a token altered there is forged as well, not
+    // one reused with other parameters.
+    const genuine = this.#mac('issued\0', Buffer.concat([c, params]));
+    if (!timingSafeEqual(issued, genuine)) return { rejected: 'forged' };
     if (!timingSafeEqual(params, this.#mac('params\0', c, binding))) {
       return { rejected: 'other-parameters' };
     }

@@ -47,3 +47,28 @@ export const tagKeysWrongTypeCrashes = crashesOnWrongType(
   'shape.TagKeyList.type',
   'TagKeys',
 );
+export const providerWrongTypeCrashes = crashesOnWrongType(
+  'provider-wrong-type-crashes',
+  'shape.ProviderType.type',
+  'ProviderType',
+);
+export const tagsWrongTypeCrashes = crashesOnWrongType(
+  'tags-wrong-type-crashes',
+  'shape.TagList.type',
+  'Tags',
+);
+export const tagWrongTypeCrashes = crashesOnWrongType(
+  'tag-wrong-type-crashes',
+  'shape.Tag.type',
+  'Tags[i]',
+);
+export const tagKeyWrongTypeCrashes = crashesOnWrongType(
+  'tag-key-wrong-type-crashes',
+  'shape.TagKey.type',
+  'Key',
+);
+export const tagValueWrongTypeCrashes = crashesOnWrongType(
+  'tag-value-wrong-type-crashes',
+  'shape.TagValue.type',
+  'Value',
+);

@@ -63,7 +63,12 @@ import {
   arnWrongTypeCrashes,
   maxResultsWrongTypeCrashes,
   nameWrongTypeCrashes,
+  providerWrongTypeCrashes,
   tagKeysWrongTypeCrashes,
+  tagKeyWrongTypeCrashes,
+  tagsWrongTypeCrashes,
+  tagValueWrongTypeCrashes,
+  tagWrongTypeCrashes,
   tokenWrongTypeCrashes,
 } from './crashes-on-wrong-type.js';
 import { tagUnknownSucceeds, untagUnknownSucceeds } from './unknown-arn-succeeds.js';
@@ -79,6 +84,16 @@ import { createMissingMemberSerializationError } from './create-missing-member-s
 import { connectionCreatedAtString } from './connection-created-at-string.js';
 import { tagAnswersNull, untagAnswersNull } from './answers-null.js';
 import { untagLeavesNullTags } from './untag-leaves-null-tags.js';
+import { quotaRefusalKeepsConnection } from './quota-refusal-keeps-connection.js';
+import {
+  deleteUnknownArnInvalidRequest,
+  unknownArnInvalidRequest,
+} from './unknown-arn-invalid-request.js';
+import { tagValueLengthOffByOne } from './tag-value-length-off-by-one.js';
+import { maxResultsAboveMaxClamped } from './max-results-above-max-clamped.js';
+import { quotaError429 } from './quota-error-429.js';
+import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js';
+import { createLowercasesTagKeys } from './create-lowercases-tag-keys.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -152,6 +167,19 @@ export const DEVIATIONS: readonly Deviation[] = [
   tagAnswersNull,
   untagAnswersNull,
   untagLeavesNullTags,
+  quotaRefusalKeepsConnection,
+  unknownArnInvalidRequest,
+  createLowercasesTagKeys,
+  deleteUnknownArnInvalidRequest,
+  tagValueLengthOffByOne,
+  maxResultsAboveMaxClamped,
+  quotaError429,
+  providerWrongTypeCrashes,
+  tagsWrongTypeCrashes,
+  tagWrongTypeCrashes,
+  tagKeyWrongTypeCrashes,
+  tagValueWrongTypeCrashes,
+  nameFirstCharacterUnchecked,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);

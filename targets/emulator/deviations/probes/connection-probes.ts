@@ -85,6 +85,18 @@ export const CONNECTION_PROBES: Record<string, Probe> = {
       return isError(await create(url, 'probe-quota-3'), 'ServiceQuotaExceededException');
     },
   },
+  'quota-refusal-keeps-connection': {
+    options: { connectionQuota: 2 },
+    holds: async (url) => {
+      await created(url, 'probe-quota-kept-1');
+      await created(url, 'probe-quota-kept-2');
+      const refused = await create(url, 'probe-quota-kept-3');
+      return (
+        isError(refused, 'ServiceQuotaExceededException') &&
+        (await listed(url)).summaries.length === 2
+      );
+    },
+  },
   'tag-partial-apply': {
     holds: async (url) => {
       const { arn } = await created(url, 'probe-atomic');

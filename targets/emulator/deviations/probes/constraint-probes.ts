@@ -14,6 +14,7 @@ async function listKeeps(url: string, rule: string): Promise<boolean> {
 
 export const CONSTRAINT_PROBES: Record<string, Probe> = {
   'name-pattern-unanchored': { holds: (url) => rejected(create(url, '!!abcd')) },
+  'name-first-character-unchecked': { holds: (url) => rejected(create(url, '-abcd')) },
   'tag-value-utf16-length': {
     holds: async (url) => {
       const value = '\u{1F600}'.repeat(stringConstraint('TagValue').maxLength);

@@ -37,6 +37,58 @@ export const GAP_PROBES: Record<string, Probe> = {
   'name-wrong-type-crashes': refusedAs4xx('ListConnections', { ConnectionName: 4242 }),
   'max-results-wrong-type-crashes': refusedAs4xx('ListConnections', { MaxResults: 'ten' }),
   'token-wrong-type-crashes': refusedAs4xx('ListConnections', { NextToken: 7 }),
+  'provider-wrong-type-crashes': refusedAs4xx('CreateConnection', {
+    ConnectionName: 'probe-provider-type',
+    ProviderType: 7,
+  }),
+  'tags-wrong-type-crashes': refusedAs4xx('CreateConnection', {
+    ConnectionName: 'probe-tags-type',
+    ProviderType: 'GITHUB',
+    Tags: 'k=v',
+  }),
+  'tag-wrong-type-crashes': refusedAs4xx('TagResource', { ResourceArn: UNKNOWN, Tags: ['k=v'] }),
+  'tag-key-wrong-type-crashes': refusedAs4xx('TagResource', {
+    ResourceArn: UNKNOWN,
+    Tags: [{ Key: 7, Value: 'v' }],
+  }),
+  'tag-value-wrong-type-crashes': refusedAs4xx('CreateConnection', {
+    ConnectionName: 'probe-value-type',
+    ProviderType: 'GITHUB',
+    Tags: [{ Key: 'k', Value: 7 }],
+  }),
+  'tag-value-length-off-by-one': {
+    holds: async (url) =>
+      isError(
+        await call(url, 'CreateConnection', {
+          ConnectionName: 'probe-value-length',
+          ProviderType: 'GITHUB',
+          Tags: [{ Key: 'k', Value: 'v'.repeat(257) }],
+        }),
+        'InvalidRequestException',
+      ),
+  },
+  'max-results-above-max-clamped': {
+    holds: async (url) =>
+      isError(await call(url, 'ListConnections', { MaxResults: 101 }), 'InvalidRequestException'),
+  },
+  'delete-unknown-arn-invalid-request': {
+    holds: async (url) =>
+      isError(
+        await call(url, 'DeleteConnection', { ConnectionArn: UNKNOWN }),
+        'ResourceNotFoundException',
+      ),
+  },
+  'quota-error-429': {
+    options: { connectionQuota: 1 },
+    holds: async (url) => {
+      await created(url, 'probe-quota-status-1');
+      const refused = await call(url, 'CreateConnection', {
+        ConnectionName: 'probe-quota-status-2',
+        ProviderType: 'GITHUB',
+      });
+      return isError(refused, 'ServiceQuotaExceededException') && refused.status === 402;
+    },
+  },
   'tag-keys-wrong-type-crashes': refusedAs4xx('UntagResource', {
     ResourceArn: UNKNOWN,
     TagKeys: 'k',

@@ -60,6 +60,19 @@ export const TAG_AND_LIST_PROBES: Record<string, Probe> = {
         'ResourceNotFoundException',
       ),
   },
+  'unknown-arn-invalid-request': {
+    holds: async (url) =>
+      isError(
+        await call(url, 'UntagResource', { ResourceArn: UNKNOWN_ARN, TagKeys: ['k'] }),
+        'ResourceNotFoundException',
+      ),
+  },
+  'create-lowercases-tag-keys': {
+    holds: async (url) => {
+      const { arn } = await created(url, 'probe-key-case', { Tags: [{ Key: 'Team', Value: 'a' }] });
+      return JSON.stringify(await tagsOf(url, arn)) === '[{"Key":"Team","Value":"a"}]';
+    },
+  },
   'filter-by-prefix': {
     holds: async (url) => {
       await created(url, 'probe');

@@ -1,0 +1,33 @@
+// Which checks can fail a target at all: the ones the gate must see failing on some deviation
+// (verdicts/mutation-score.test.ts) and the negative fixture sets on some recorded bad response
+// (targets/fixtures/negative-sets.test.ts). A check citing only OBSERVE requirements reports and
+// never fails; an UNFAILABLE check cannot fail without a second rule failing first.
+import { REQUIREMENTS } from '../contract/index.js';
+
+const CREATE = 'suites/create-connection/invalid-input.suite.ts > an input that breaks only';
+const LIST = 'suites/list-connections/invalid-input.suite.ts > a ListConnections';
+
+/**
+ * Checks no deviation can fail without breaking a second rule, with the reason. The model states
+ * some limits twice: a target that skips one still refuses through the other.
+ */
+export const UNFAILABLE: Readonly<Record<string, string>> = {
+  [`${CREATE} shape.ConnectionName.length is rejected and creates nothing [CONN-INVALID-REJECTED shape.ConnectionName.length]`]:
+    'the ConnectionName pattern {3,31} restates the length: every name of the wrong length also fails the pattern',
+  [`${LIST} ConnectionName that breaks only shape.ConnectionName.length is rejected [CONN-INVALID-REJECTED shape.ConnectionName.length]`]:
+    'the ConnectionName pattern {3,31} restates the length: every name of the wrong length also fails the pattern',
+  [`${LIST} NextToken that breaks only shape.NextToken.length is rejected [CONN-INVALID-REJECTED shape.NextToken.length]`]:
+    'a token of the wrong length was never issued: InvalidRequestException is the right answer either way',
+};
+
+const observeOnly = (ids: readonly string[]): boolean =>
+  ids.every((id) => REQUIREMENTS.get(id as never)?.level === 'OBSERVE');
+
+/** The ids of the checks (of a faithful run) that can fail a target, in the order given. */
+export function failableChecks(
+  checks: readonly { id: string; requirements: string[] }[],
+): string[] {
+  return checks
+    .filter((c) => !observeOnly(c.requirements) && !(c.id in UNFAILABLE))
+    .map((c) => c.id);
+}
