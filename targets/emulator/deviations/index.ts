@@ -37,7 +37,7 @@ import { summaryStatusLowercase } from './summary-status-lowercase.js';
 import { summaryWithoutCreatedAt } from './summary-without-created-at.js';
 import { tagAnswersEmptyBody } from './tag-answers-empty-body.js';
 import { tagKeepsFirstValue } from './tag-keeps-first-value.js';
-import { tagKeyLengthOffByOne } from './tag-key-length-off-by-one.js';
+import { tagKeyLengthOffByOne, tagValueLengthOffByOne } from './tag-length-off-by-one.js';
 import { tagPartialApply } from './tag-partial-apply.js';
 import { tagUpdatesExistingOnly } from './tag-updates-existing-only.js';
 import { tagValueUtf16Length } from './tag-value-utf16-length.js';
@@ -89,7 +89,6 @@ import {
   deleteUnknownArnInvalidRequest,
   unknownArnInvalidRequest,
 } from './unknown-arn-invalid-request.js';
-import { tagValueLengthOffByOne } from './tag-value-length-off-by-one.js';
 import { maxResultsAboveMaxClamped } from './max-results-above-max-clamped.js';
 import { quotaError429 } from './quota-error-429.js';
 import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js';
