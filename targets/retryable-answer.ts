@@ -3,22 +3,19 @@
 // request timeout). A live run counts them apart from conformance failures: a throttled call
 // that recovers says nothing about the target's conformance.
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
+import { errorNameIn } from './error-name.js';
 import type { Exchange } from './exchange-log.js';
 
 export type RetryableKind = 'throttling' | 'transient';
 
-/** The error name an answer carries, read as the JS SDK reads it: header first, then body. */
 function errorName(response: Exchange['response']): string {
-  let type: unknown = response.headers['x-amzn-errortype'];
-  if (!type) {
-    try {
-      const body = JSON.parse(response.body) as { __type?: unknown; code?: unknown } | null;
-      type = body?.__type ?? body?.code;
-    } catch {
-      type = undefined;
-    }
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    json = undefined;
   }
-  return typeof type === 'string' ? type.replace(/^.*#/, '').replace(/:.*$/, '') : '';
+  return errorNameIn(response.headers, json) ?? '';
 }
 
 export function retryableKind(response: Exchange['response']): RetryableKind | undefined {
