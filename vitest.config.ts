@@ -46,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: ['node_modules/**', 'suites/**'],
+          exclude: ['node_modules/**'],
           testTimeout: 30_000,
           // Scripts the tests start inherit this: the SDK's notice about Node 20 is noise there.
           env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

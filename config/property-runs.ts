@@ -7,6 +7,13 @@ export const SEED_VARIABLE = 'CONFORMANCE_SEED';
 export const RUNS_VARIABLE = 'CONFORMANCE_RUNS';
 /** A fast-check replay path: with the seed, it replays exactly one failing case. */
 export const PATH_VARIABLE = 'CONFORMANCE_PATH';
+/**
+ * 'false' makes a failing property stop at its first counterexample instead of shrinking it. The
+ * negative fixture sets are recorded so (and replayed so, from their provenance): what they prove
+ * is that a check fails, and shrinking an astral tag key of 128 code points takes thousands of
+ * calls.
+ */
+export const SHRINK_VARIABLE = 'CONFORMANCE_SHRINK';
 export const DEFAULT_RUNS = 100;
 
 function integerFromEnv(name: string, fallback: () => number): number {
@@ -32,12 +39,16 @@ export function propertyRuns(): number {
   return integerFromEnv(RUNS_VARIABLE, () => DEFAULT_RUNS);
 }
 
+/** Whether failing properties shrink their counterexample (they do unless switched off). */
+export const propertyShrinks = (): boolean => process.env[SHRINK_VARIABLE] !== 'false';
+
 /** fast-check parameters for a property: the run's seed and size, and a replay path if set. */
 export function propertyParameters<T>(overrides: Parameters<T> = {}): Parameters<T> {
   const path = process.env[PATH_VARIABLE];
   return {
     seed: propertySeed(),
     numRuns: propertyRuns(),
+    ...(!propertyShrinks() && { endOnFailure: true }),
     ...(path && { path, endOnFailure: true }),
     ...overrides,
   };

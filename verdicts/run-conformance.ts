@@ -5,7 +5,12 @@
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
 import { PROVENANCE } from '../contract/index.js';
-import { PATH_VARIABLE, RUNS_VARIABLE, SEED_VARIABLE } from '../config/property-runs.js';
+import {
+  PATH_VARIABLE,
+  RUNS_VARIABLE,
+  SEED_VARIABLE,
+  SHRINK_VARIABLE,
+} from '../config/property-runs.js';
 import { embeddedEmulatorEnv } from '../targets/emulator/embedded.js';
 import type { EmulatorOptions } from '../targets/emulator/index.js';
 import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
@@ -24,6 +29,8 @@ export interface ConformanceOptions {
   target: TargetConfig;
   seed: number;
   runs: number;
+  /** false: failing properties report their first counterexample unshrunk (default true). */
+  shrink?: boolean;
   /** A name for the target in reports (default: its kind and endpoint). */
   label?: string;
   expectations?: ExpectationsFile;
@@ -98,6 +105,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       },
       recordingEnv(target, options.label),
     );
+    if (options.shrink === false) process.env[SHRINK_VARIABLE] = 'false';
+    else delete process.env[SHRINK_VARIABLE];
     if (options.replayPath) process.env[PATH_VARIABLE] = options.replayPath;
     else delete process.env[PATH_VARIABLE];
 

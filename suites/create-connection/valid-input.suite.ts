@@ -6,7 +6,8 @@ import { createConnectionInput } from '../../generators/index.js';
 import { checkProperty, type CheckContext } from '../support/check.js';
 import { deleteConnection, sendCreate } from '../support/connections.js';
 import { failureOf, require } from '../support/errors.js';
-import { RequirementFailure } from '../support/meta.js';
+import { NarrowableFailure } from '../support/meta.js';
+import { blameRefusedCreate, narrowed } from '../support/refused-valid.js';
 import { filePrefix } from '../support/names.js';
 import { expectedAccount } from '../support/run-context.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
@@ -24,10 +25,11 @@ async function created(
   const sent = sendCreate(input);
   const refused = await failureOf(sent);
   if (refused) {
-    // A valid input refused: one of the request's constraints is enforced wrongly.
-    throw new RequirementFailure(
-      shapeRequirementsOf('CreateConnectionRequest'),
-      `the valid input ${JSON.stringify(input).slice(0, 300)} was refused: ${refused.name} ${refused.message}`,
+    // A valid input refused: one of the request's constraints is enforced wrongly, and probing
+    // tells which.
+    const detail = `the valid input ${JSON.stringify(input).slice(0, 300)} was refused: ${refused.name} ${refused.message}`;
+    throw new NarrowableFailure(shapeRequirementsOf('CreateConnectionRequest'), detail, () =>
+      narrowed(detail, blameRefusedCreate(input)),
     );
   }
   const out = await sent;

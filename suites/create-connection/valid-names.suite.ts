@@ -4,8 +4,9 @@ import { connectionName } from '../../generators/index.js';
 import { checkProperty } from '../support/check.js';
 import { deleteConnection, sendCreate } from '../support/connections.js';
 import { failureOf } from '../support/errors.js';
-import { RequirementFailure } from '../support/meta.js';
+import { NarrowableFailure } from '../support/meta.js';
 import { filePrefix } from '../support/names.js';
+import { blameRefusedName, narrowed } from '../support/refused-valid.js';
 
 const NAME_RULES = ['shape.ConnectionName.length', 'shape.ConnectionName.pattern'] as const;
 
@@ -16,11 +17,12 @@ checkProperty(
   async (name) => {
     const created = sendCreate({ ConnectionName: name, ProviderType: 'GITHUB' });
     const failure = await failureOf(created);
-    if (failure)
-      throw new RequirementFailure(
-        [...NAME_RULES],
-        `the valid name ${JSON.stringify(name)} (${name.length} characters) was refused: ${failure.name} ${failure.message}`,
+    if (failure) {
+      const detail = `the valid name ${JSON.stringify(name)} (${name.length} characters) was refused: ${failure.name} ${failure.message}`;
+      throw new NarrowableFailure([...NAME_RULES], detail, () =>
+        narrowed(detail, blameRefusedName(name)),
       );
+    }
     await deleteConnection((await created).Connection?.ConnectionArn ?? '');
   },
 );

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { test, type TestContext } from 'vitest';
 import { propertyParameters, replayCommand } from '../../config/property-runs.js';
 import type { RequirementId } from '../../contract/index.js';
-import { RequirementFailure, type Observation } from './meta.js';
+import { NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from './run-context.js';
 
 export interface CheckContext extends RunContext {
@@ -33,7 +33,7 @@ async function runChecked(
     await body({ ...run, task: ctx.task });
   } catch (e) {
     if (e instanceof RequirementFailure) ctx.task.meta.brokenRequirements = e.requirements;
-    ctx.task.meta.exchanges = run.log.since(mark).slice(-EXCHANGES_KEPT);
+    ctx.task.meta.exchanges ??= run.log.since(mark).slice(-EXCHANGES_KEPT);
     ctx.task.meta.replay ??= replayCommand(testFile(ctx.task), ctx.task.name);
     throw e;
   }
@@ -66,8 +66,19 @@ export function checkProperty<T>(
       const params = propertyParameters<[T]>(
         options.numRuns === undefined ? {} : { numRuns: options.numRuns },
       );
+      // Where the log stood when each run failed: the last run fast-check makes while shrinking
+      // may well pass, so the exchanges a failure shows end with the counterexample's own.
+      const start = c.log.mark();
+      const failedAt = new WeakMap<object, number>();
       const details = await fc.check(
-        fc.asyncProperty(arbitrary(), (v) => body(v, c)),
+        fc.asyncProperty(arbitrary(), async (v) => {
+          try {
+            await body(v, c);
+          } catch (e) {
+            if (typeof e === 'object' && e !== null) failedAt.set(e, c.log.mark());
+            throw e;
+          }
+        }),
         params,
       );
       c.task.meta.cases = details.numRuns;
@@ -75,11 +86,38 @@ export function checkProperty<T>(
       const replay = replayCommand(testFile(c.task), c.task.name, details.counterexamplePath ?? '');
       c.task.meta.replay = replay;
       c.task.meta.replayPath = details.counterexamplePath ?? undefined;
-      const cause = details.errorInstance;
+      let cause = details.errorInstance;
+      const end =
+        (typeof cause === 'object' && cause !== null && failedAt.get(cause)) || c.log.mark();
+      c.task.meta.exchanges = c.log
+        .since(start)
+        .slice(0, end - start)
+        .slice(-EXCHANGES_KEPT);
+      // Probes narrow the blame; they speak through the message, not the exchanges shown.
+      if (cause instanceof NarrowableFailure) {
+        const broad = cause;
+        cause = await broad
+          .narrow()
+          .catch(
+            (e: unknown) =>
+              new RequirementFailure(
+                broad.requirements,
+                `${broad.detail}; probing which rule failed did not finish: ${e instanceof Error ? e.message : String(e)}`,
+              ),
+          );
+      }
+      // The reason first: a summary that shows a failure's first lines shows why it failed.
+      const reason =
+        cause instanceof RequirementFailure
+          ? cause.detail
+          : cause instanceof Error
+            ? cause.message
+            : String(cause);
       const message =
+        `${reason}\n` +
         `property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath ?? '?'})\n` +
         `counterexample: ${fc.stringify(details.counterexample)}\n` +
-        `replay: ${replay}\n${cause instanceof RequirementFailure ? cause.detail : cause instanceof Error ? cause.message : String(cause)}`;
+        `replay: ${replay}`;
       if (cause instanceof RequirementFailure)
         throw new RequirementFailure(cause.requirements, message);
       throw new Error(message, { cause });

@@ -19,6 +19,9 @@ import { uniqueName } from './names.js';
 import { runContext } from './run-context.js';
 
 const created = new Set<string>();
+/** The name of each tracked connection, by ARN, and the names this file's deletes freed. */
+const namesByArn = new Map<string, string>();
+const freed = new Set<string>();
 const now = (): string => new Date().toISOString();
 
 /** A create request as a live run sends it: the run's tracking tags added to the caller's. */
@@ -51,6 +54,7 @@ export function recordReturned(name: unknown): void {
 export function track(arn: string | undefined, name?: string): void {
   if (!arn) return;
   created.add(arn);
+  if (name !== undefined) namesByArn.set(arn, name);
   const live = runContext().config.live;
   if (live)
     appendLedger(live.ledger, {
@@ -104,8 +108,17 @@ export async function createConnection(
   return out.Connection;
 }
 
+/** Whether a connection of this name was created and then deleted by this test file. */
+export const wasFreed = (name: string): boolean => freed.has(name);
+
+/** Whether this test file holds a connection of this name now. */
+export const exists = (name: string): boolean => [...namesByArn.values()].includes(name);
+
 function forget(arn: string): void {
   created.delete(arn);
+  const name = namesByArn.get(arn);
+  if (name !== undefined) freed.add(name);
+  namesByArn.delete(arn);
   const live = runContext().config.live;
   if (live) appendLedger(live.ledger, { event: 'deleted', runId: live.runId, arn, at: now() });
 }

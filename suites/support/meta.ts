@@ -34,3 +34,20 @@ export class RequirementFailure extends Error {
     this.name = 'RequirementFailure';
   }
 }
+
+/**
+ * A failure whose blame a few more calls can narrow (suites/support/refused-valid.ts): a valid
+ * value refused breaks some rule the target misapplies, and probing tells which. A property
+ * throws it on every failing run; the narrowing runs once, on the counterexample the property
+ * shrank to, so shrinking costs no probes.
+ */
+export class NarrowableFailure extends RequirementFailure {
+  constructor(
+    requirements: string[],
+    detail: string,
+    readonly narrow: () => Promise<RequirementFailure>,
+  ) {
+    super(requirements, detail);
+    this.name = 'NarrowableFailure';
+  }
+}

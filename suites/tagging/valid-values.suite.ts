@@ -2,16 +2,28 @@
 // code points, astral characters included): a target that counts UTF-16 units, or bytes, refuses
 // some of them. Each run tags one shared connection and removes the tag again, so no tag limit is
 // approached.
-import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-apprunner';
+import { TagResourceCommand, UntagResourceCommand, type Tag } from '@aws-sdk/client-apprunner';
 import { tagKey, tagValue } from '../../generators/index.js';
 import { checkProperty, type CheckContext } from '../support/check.js';
 import { createConnection } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
-import { RequirementFailure } from '../support/meta.js';
+import { failureOf, type CallFailure } from '../support/errors.js';
+import { NarrowableFailure } from '../support/meta.js';
+import { blameRefusedTag, narrowed } from '../support/refused-valid.js';
 
 let shared: Promise<string> | undefined;
 const connection = (): Promise<string> =>
   (shared ??= createConnection().then((c) => c.ConnectionArn ?? ''));
+
+/** Why the shared connection refused the tag, or undefined once it took it and lost it again. */
+async function refusal(c: CheckContext, tag: Tag): Promise<CallFailure | undefined> {
+  const arn = await connection();
+  const failure = await failureOf(
+    c.client.send(new TagResourceCommand({ ResourceArn: arn, Tags: [tag] })),
+  );
+  if (!failure)
+    await c.client.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: [tag.Key ?? ''] }));
+  return failure;
+}
 
 async function tagAndUntag(
   c: CheckContext,
@@ -19,17 +31,15 @@ async function tagAndUntag(
   value: string,
   broken: string[],
 ): Promise<void> {
-  const arn = await connection();
-  const failure = await failureOf(
-    c.client.send(new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: key, Value: value }] })),
+  const failure = await refusal(c, { Key: key, Value: value });
+  if (!failure) return;
+  const detail = `a valid tag (key of ${[...key].length}, value of ${[...value].length} code points) was refused: ${failure.name} ${failure.message}`;
+  throw new NarrowableFailure(broken, detail, () =>
+    narrowed(
+      detail,
+      blameRefusedTag({ Key: key, Value: value }, async (t) => !(await refusal(c, t))),
+    ),
   );
-  if (failure) {
-    throw new RequirementFailure(
-      broken,
-      `a valid tag (key of ${[...key].length}, value of ${[...value].length} code points) was refused: ${failure.name} ${failure.message}`,
-    );
-  }
-  await c.client.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: [key] }));
 }
 
 checkProperty(
