@@ -2,6 +2,7 @@
 // with its time and its kind (SDK or raw call, operation, success or error), so a conformance run's
 // calls per second can be set against a plain loop of the same mix (bench-conformance-loop.ts).
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { OPERATIONS } from '../contract/index.js';
 import { EmulatorCore, resolveOptions, type EmulatorOptions } from '../targets/emulator/index.js';
 import { createHttpServer } from '../targets/emulator/http-adapter.js';
@@ -64,4 +65,44 @@ export function mixOf(requests: readonly CountedRequest[]): Partial<Record<MixKe
   const mix: Partial<Record<MixKey, number>> = {};
   for (const r of requests) mix[r.key] = (mix[r.key] ?? 0) + 1;
   return mix;
+}
+
+/** A worker thread that loads a TypeScript module through tsx, with `data` as its workerData. */
+export function tsWorker(
+  file: URL,
+  options: { data?: unknown; argv?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Worker {
+  return new Worker(
+    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); })`,
+    { eval: true, workerData: options.data, argv: options.argv, env: options.env },
+  );
+}
+
+/**
+ * startCountingEmulator in a worker thread of its own (bench-conformance-emulator-thread.ts):
+ * requests() asks for what it has answered so far, close() stops it.
+ */
+export async function startCountingEmulatorThread(options: EmulatorOptions): Promise<{
+  url: string;
+  requests(): Promise<CountedRequest[]>;
+  close(): Promise<void>;
+}> {
+  const worker = tsWorker(new URL('./bench-conformance-emulator-thread.ts', import.meta.url), {
+    data: options,
+  });
+  const reply = <T>(message?: string): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      if (message) worker.postMessage(message);
+    });
+  const { url } = await reply<{ url: string }>();
+  return {
+    url,
+    requests: async () => (await reply<{ requests: CountedRequest[] }>('requests')).requests,
+    close: async () => {
+      await reply('close');
+      await worker.terminate();
+    },
+  };
 }

@@ -2,19 +2,25 @@
 // `npm run conformance` makes it (runConformance, vitest in this process, the suites in vitest's
 // worker threads), against an emulator that counts what it is asked; then the plain loop of the
 // same calls (bench-conformance-loop.ts) in a worker thread against the same emulator. To be
-// counted, the emulator runs here, in the main thread, for both (npm run conformance starts one
-// in each worker instead: targets/emulator/embedded.ts), so the two are measured alike.
+// counted, the emulator runs in a worker thread of its own (npm run conformance starts one in
+// each vitest worker instead: targets/emulator/embedded.ts), as a target named by --endpoint
+// would, and both are measured against it alike; in the main thread, vitest's own work there
+// would delay its answers to the suites and not to the loop.
 //   node --import tsx scripts/bench-conformance-suites.ts SEED RUNS LOOP_MS
 // Prints one JSON line (SuitesResult).
 import { randomBytes } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import {
   targetConfigFromEnv,
   targetConfigToEnv,
   type TargetConfig,
 } from '../targets/target-config.js';
 import { runConformance } from '../verdicts/run-conformance.js';
-import { mixOf, startCountingEmulator, type MixKey } from './bench-conformance-mix.js';
+import {
+  mixOf,
+  startCountingEmulatorThread,
+  tsWorker,
+  type MixKey,
+} from './bench-conformance-mix.js';
 
 export interface SuitesResult {
   cases: number;
@@ -36,15 +42,10 @@ function plainLoop(
   target: TargetConfig,
   ms: number,
 ): Promise<SuitesResult['loop']> {
-  const file = new URL('./bench-conformance-loop.ts', import.meta.url).href;
-  const worker = new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); })`,
-    {
-      eval: true,
-      argv: [JSON.stringify(mix), String(ms), '1000'],
-      env: { ...process.env, ...targetConfigToEnv({ ...target, namePrefix: 'bloop-' }) },
-    },
-  );
+  const worker = tsWorker(new URL('./bench-conformance-loop.ts', import.meta.url), {
+    argv: [JSON.stringify(mix), String(ms), '1000'],
+    env: { ...process.env, ...targetConfigToEnv({ ...target, namePrefix: 'bloop-' }) },
+  });
   // Its result once it has exited, that is once it has deleted what it made.
   let result: SuitesResult['loop'] | undefined;
   return new Promise((resolve, reject) => {
@@ -63,7 +64,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 // The settings runConformance gives the embedded emulator (verdicts/run-conformance.ts).
 const account = '000000000000';
-const emulator = await startCountingEmulator({
+const emulator = await startCountingEmulatorThread({
   connectionQuota: 10,
   accountId: account,
   defaultRegion: 'eu-west-3',
@@ -83,7 +84,7 @@ try {
     replayBase: 'npm run bench:conformance',
   });
   // The first request is the preflight's (verdicts/preflight.ts), made before vitest starts.
-  const calls = emulator.requests.slice(1);
+  const calls = (await emulator.requests()).slice(1);
   const first = calls[0]?.at ?? 0;
   const last = calls.reduce((m, r) => Math.max(m, r.done), first);
   const mix = mixOf(calls);

@@ -22,8 +22,8 @@ const HELP = `usage: npm run record-fixtures -- [options]
   --set S          recorded, documented or negative (repeatable; default: all three)
   --deviation D    only this deviation's negative set (repeatable; default: every deviation
                    whose requirement the suites cite)
-  --skip D         leave this deviation's negative set as it is (repeatable), e.g. one whose
-                   failing properties take minutes to shrink`;
+  --skip D         leave this deviation's negative set as it is (repeatable), e.g. while the
+                   deviation is being reworked`;
 
 const SETS = ['recorded', 'documented', 'negative'] as const;
 const dirOf = (...parts: string[]): string => join(PROJECT_ROOT, 'fixtures', ...parts);

@@ -129,14 +129,22 @@ export async function deleteConnection(arn: string): Promise<Connection | undefi
   return out.Connection;
 }
 
-/** Deletes every tracked connection; ones already gone are fine. */
+/**
+ * Deletes every connection the file tracked; ones already gone are fine. One the target will not
+ * delete (say, an invalid name it wrongly accepted, whose ARN it then refuses) is not tried again
+ * by the next file in this worker, which would make that file's requests depend on file order: a
+ * live run's ledger still names it, and the run's own cleanup and the sweep delete it.
+ */
 export async function cleanupConnections(): Promise<void> {
   const { client } = runContext();
-  for (const arn of [...created]) {
+  const tracked = [...created];
+  created.clear();
+  for (const arn of tracked) {
     const failure = await failureOf(
       client.send(new DeleteConnectionCommand({ ConnectionArn: arn })),
     );
     if (!failure || failure.name === 'ResourceNotFoundException') forget(arn);
+    else namesByArn.delete(arn);
   }
 }
 
