@@ -1,9 +1,12 @@
 // The plain loop of scripts/bench-conformance.ts: the calls a conformance run made, in the same
 // mix (operation, SDK or raw, success or error) and the same client (targets/client.ts, with the
 // target the environment names, as a vitest worker builds it), one after another with nothing
-// else in between. bench-conformance-suites.ts runs it in a worker thread of the process that
-// holds the emulator, as vitest's threads pool runs the suites (vitest.config.ts).
-//   argv: '<mix JSON>' DURATION_MS WARM_UP_MS
+// else in between, CALLS of them, from a cold start as the suites make theirs (no warm-up left
+// out). bench-conformance-suites.ts runs it in worker threads, as vitest's threads pool runs the
+// suites (vitest.config.ts): against the emulator the environment names, or, given
+// `own-emulator`, against an emulator of its own in its own thread, as each vitest worker of
+// npm run conformance has one (targets/emulator/embedded.ts).
+//   argv: '<mix JSON>' CALLS [own-emulator]
 // Posts (in a worker thread) or prints one JSON object: { calls, seconds, callsPerSecond }.
 import {
   CreateConnectionCommand,
@@ -15,13 +18,23 @@ import {
 } from '@aws-sdk/client-apprunner';
 import { parentPort } from 'node:worker_threads';
 import { createClient } from '../targets/client.js';
+import { startEmulator } from '../targets/emulator/index.js';
 import { rawCall } from '../targets/raw-call.js';
 import { targetConfigFromEnv } from '../targets/target-config.js';
 import { MIX_OPERATIONS, type MixKey } from './bench-conformance-mix.js';
 
-const [mixJson = '{}', durationRaw = '5000', warmUpRaw = '1000'] = process.argv.slice(2);
+const [mixJson = '{}', callsRaw = '1000', where] = process.argv.slice(2);
 const mix = JSON.parse(mixJson) as Partial<Record<MixKey, number>>;
-const config = targetConfigFromEnv();
+// The settings runConformance gives the embedded emulator (verdicts/run-conformance.ts).
+const own =
+  where === 'own-emulator'
+    ? await startEmulator({
+        connectionQuota: 10,
+        accountId: '000000000000',
+        defaultRegion: 'eu-west-3',
+      })
+    : undefined;
+const config = { ...targetConfigFromEnv(), ...(own && { endpoint: own.url }) };
 const { client } = createClient(config);
 const endpoint = config.endpoint ?? '';
 const account = config.account ?? '000000000000';
@@ -129,12 +142,12 @@ function* schedule(): Generator<MixKey> {
   }
 }
 
-async function run(ms: number): Promise<{ calls: number; seconds: number }> {
+/** `count` calls of the mix; their number (a few more where the pool needed one) and time. */
+async function run(count: number): Promise<{ calls: number; seconds: number }> {
   const keys = schedule();
   let calls = 0;
   const started = performance.now();
-  const deadline = started + ms;
-  while (performance.now() < deadline) {
+  while (calls < count) {
     const next = keys.next();
     if (next.done) break;
     calls += await call(next.value);
@@ -147,8 +160,7 @@ const made = await client.send(
 );
 tagged = made.Connection?.ConnectionArn ?? '';
 try {
-  await run(Number(warmUpRaw));
-  const { calls, seconds } = await run(Number(durationRaw));
+  const { calls, seconds } = await run(Number(callsRaw));
   const result = { calls, seconds, callsPerSecond: calls / seconds };
   if (parentPort) parentPort.postMessage(result);
   else process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -156,4 +168,5 @@ try {
   for (const arn of [tagged, ...pool])
     await client.send(new DeleteConnectionCommand({ ConnectionArn: arn }));
   client.destroy();
+  await own?.close();
 }

@@ -2,6 +2,7 @@
 // workers (each starts its own: targets/emulator/embedded.ts), otherwise make sure the target
 // answers; run the suites through vitest with a collecting reporter, and turn the results into a
 // ConformanceReport.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
 import { PROVENANCE } from '../contract/index.js';
@@ -66,6 +67,17 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Test files run side by side in one worker per core when nothing is shared between workers: each
+ * has an embedded emulator of its own, or replays fixtures. Against an endpoint they share one
+ * account's connections and quota (10 by default; one file holds up to 7): one file at a time.
+ * (vitest's own default is one worker less than the cores: a single one on two.)
+ */
+const workersFor = (target: TargetConfig): number =>
+  target.kind === 'fixtures' || (target.kind === 'emulator' && !target.endpoint)
+    ? availableParallelism()
+    : 1;
+
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
@@ -123,6 +135,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         project: ['conformance', 'conformance-serial'],
         reporters: [collector],
         watch: false,
+        maxWorkers: workersFor(target),
         ...recordingVitestOptions(target),
         // A live run holds one account's quota: one test file at a time.
         ...(target.live && { fileParallelism: false, maxWorkers: 1 }),

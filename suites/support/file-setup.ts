@@ -3,6 +3,7 @@
 // and replays or records the file's fixture when the run does (targets/fixtures/file-hooks.ts).
 import { afterAll, beforeAll, expect } from 'vitest';
 import { fixtureHooks } from '../../targets/fixtures/file-hooks.js';
+import { traceFileCalls } from './call-trace.js';
 import { cleanupConnections } from './connections.js';
 import { useEmbeddedEmulator } from './embedded-emulator.js';
 import { runContext } from './run-context.js';
@@ -12,7 +13,11 @@ const { config, log } = runContext();
 const fixtures = fixtureHooks(config, log);
 const testFile = (): string => expect.getState().testPath ?? 'unknown test file';
 
-beforeAll(() => fixtures.beforeFile(testFile()));
+let mark = 0;
+beforeAll(() => {
+  mark = log.mark();
+  return fixtures.beforeFile(testFile());
+});
 
 // One hook, in this order: the cleanup's own calls belong to the file's fixture.
 afterAll(async () => {
@@ -20,5 +25,6 @@ afterAll(async () => {
     await cleanupConnections();
   } finally {
     fixtures.afterFile(testFile());
+    traceFileCalls(testFile(), log.since(mark));
   }
 }, 60_000);
