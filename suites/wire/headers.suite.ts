@@ -1,7 +1,13 @@
 import { check } from '../support/check.js';
 import { require } from '../support/errors.js';
 import { jsonObject } from '../support/json-body.js';
-import { provoke } from '../support/provoke.js';
+import { provoke, type Scenario } from '../support/provoke.js';
+
+/** Every answer of the scenario, successes where an error was meant included. */
+const everyResponse = ({ successes, errors, unprovoked }: Scenario) => [
+  ...successes,
+  ...[...errors, ...unprovoked].map((p) => p.exchange),
+];
 
 /** The media type without parameters: `; charset=utf-8` does not change it. */
 const mediaType = (value: string | undefined): string =>
@@ -11,8 +17,7 @@ check(
   ['WIRE-CONTENT-TYPE'],
   'every response, success or error, is application/x-amz-json-1.0',
   async () => {
-    const { successes, errors } = await provoke();
-    for (const e of [...successes, ...errors.map((p) => p.exchange)]) {
+    for (const e of everyResponse(await provoke())) {
       const type = e.response.headers['content-type'];
       require(mediaType(type) ===
         'application/x-amz-json-1.0', 'WIRE-CONTENT-TYPE', `${e.operation} HTTP ${e.response.status} answered Content-Type ${type ?? '(none)'}`);
@@ -24,8 +29,7 @@ check(
   ['WIRE-REQUEST-ID'],
   'every response, success or error, carries x-amzn-RequestId',
   async () => {
-    const { successes, errors } = await provoke();
-    for (const e of [...successes, ...errors.map((p) => p.exchange)]) {
+    for (const e of everyResponse(await provoke())) {
       const id = e.response.headers['x-amzn-requestid'];
       require(id !== undefined &&
         id.trim() !==
