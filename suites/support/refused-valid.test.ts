@@ -72,4 +72,19 @@ describe('lengthOrPattern', () => {
     expect(t.probes).toEqual([]);
     expect(blame.requirements).toEqual(['shape.TagKey.length', 'shape.TagKey.pattern']);
   });
+
+  test('a probe that cannot be asked blames both rules rather than counting as accepted', async () => {
+    const probes: string[] = [];
+    const blame = await lengthOrPattern(
+      'TagKey',
+      'abcdefghij-klmnop',
+      (c) => c,
+      (probe) => {
+        probes.push(probe);
+        return Promise.resolve(undefined);
+      },
+    );
+    expect(probes).toHaveLength(1);
+    expect(blame.requirements).toEqual(['shape.TagKey.length', 'shape.TagKey.pattern']);
+  });
 });

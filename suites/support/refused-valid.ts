@@ -36,13 +36,14 @@ function fits(shape: StringShape, s: string): boolean {
  * values (`short` builds one around them). One of those refused: some of these characters are
  * refused wherever they stand, so the pattern. All accepted: every character is accepted, only
  * not in a value this long, so the length (which the contract counts in code points; a target
- * counting UTF-16 units or bytes misapplies it). Probes that cannot be built leave both.
+ * counting UTF-16 units or bytes misapplies it). A probe that cannot be built, or asked
+ * (`accepts` answers undefined), leaves both.
  */
 export async function lengthOrPattern(
   shape: StringShape,
   value: string,
   short: (chars: string) => string,
-  accepts: (probe: string) => Promise<boolean>,
+  accepts: (probe: string) => Promise<boolean | undefined>,
 ): Promise<Blame> {
   const length = `shape.${shape}.length` as RequirementId;
   const pattern = `shape.${shape}.pattern` as RequirementId;
@@ -53,8 +54,10 @@ export async function lengthOrPattern(
   for (let i = 0; room > 0 && i < distinct.length; i += room) {
     const probe = short(distinct.slice(i, i + room).join(''));
     if (!fits(shape, probe)) break;
+    const accepted = await accepts(probe);
+    if (accepted === undefined) break;
     probes++;
-    if (!(await accepts(probe)))
+    if (!accepted)
       return {
         requirements: [pattern],
         evidence: `the shorter valid ${shape} ${JSON.stringify(probe)}, made of its characters, was refused as well`,
@@ -85,6 +88,22 @@ const FREED: Blame = {
     'this test file created a connection of this name and deleted it: the name was accepted then, and deleting must free it',
 };
 
+/**
+ * Whether the target creates a connection named `probe`, or the same characters after `keep` in
+ * another order: a name in use, or freed before (say, by the same probe of an earlier check),
+ * could be refused for that. Undefined when every order is taken.
+ */
+async function createsUnused(probe: string, keep: number): Promise<boolean | undefined> {
+  const head = probe.slice(0, keep);
+  const tail = [...probe.slice(keep)];
+  for (let turn = 0; turn < Math.max(1, tail.length); turn += 1) {
+    const name = head + [...tail.slice(turn), ...tail.slice(0, turn)].join('');
+    if (!exists(name) && !wasFreed(name))
+      return creates({ ConnectionName: name, ProviderType: 'GITHUB' });
+  }
+  return undefined;
+}
+
 /** Why a valid connection name (not in use) was refused. */
 export async function blameRefusedName(name: string): Promise<Blame> {
   if (wasFreed(name)) return FREED;
@@ -92,11 +111,7 @@ export async function blameRefusedName(name: string): Promise<Blame> {
     'ConnectionName',
     name,
     (chars) => `${filePrefix()}${chars}`,
-    // A probe that names a connection in use, or one freed before, would be refused for that.
-    async (probe) =>
-      exists(probe) ||
-      wasFreed(probe) ||
-      creates({ ConnectionName: probe, ProviderType: 'GITHUB' }),
+    (probe) => createsUnused(probe, filePrefix().length),
   );
 }
 
