@@ -22,17 +22,9 @@ import { DEFAULT_RUNS } from '../config/property-runs.js';
 import type { ConformanceReport } from '../verdicts/model.js';
 import { median } from './bench-emulator-load.js';
 import type { SuitesResult } from './bench-conformance-suites.js';
-import { EXIT, parseFlags, runCommand, UsageError } from './lib/cli.js';
+import { EXIT, parseFlags, positive, runCommand } from './lib/cli.js';
 
 const COMMAND = 'bench-conformance';
-
-function positive(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0)
-    throw new UsageError(`--${name} must be a positive integer`);
-  return n;
-}
 
 interface Finished {
   ms: number;

@@ -14,17 +14,9 @@ import {
   type LoadOptions,
   type Run,
 } from './bench-emulator-throughput.js';
-import { EXIT, parseFlags, runCommand, UsageError } from './lib/cli.js';
+import { EXIT, parseFlags, positive, runCommand } from './lib/cli.js';
 
 const COMMAND = 'bench-emulator';
-
-function positive(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0)
-    throw new UsageError(`--${name} must be a positive integer`);
-  return n;
-}
 
 // Baseline and emulator run in alternating slices, and each slice of the emulator is compared with
 // the baseline slice just before it: the load of a shared machine changes from second to second,

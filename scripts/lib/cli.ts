@@ -10,6 +10,15 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 /** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
 export class UsageError extends Error {}
 
+/** The value of the numeric flag --`name`: a positive integer, or `fallback` when not given. */
+export function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive integer`);
+  return n;
+}
+
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   options: T,
