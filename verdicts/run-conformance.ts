@@ -73,7 +73,7 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
  * account's connections and quota (10 by default; one file holds up to 7): one file at a time.
  * (vitest's own default is one worker less than the cores: a single one on two.)
  */
-const workersFor = (target: TargetConfig): number =>
+export const workersFor = (target: TargetConfig): number =>
   target.kind === 'fixtures' || (target.kind === 'emulator' && !target.endpoint)
     ? availableParallelism()
     : 1;
