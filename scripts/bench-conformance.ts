@@ -7,8 +7,8 @@
 //      same client), from a cold start as the suites' workers make them (the SDK's JIT warm-up is
 //      about half of such a loop's time: a loop timed after a warm-up second runs about twice as
 //      fast), in the same arrangement (scripts/bench-conformance-suites.ts, -loop.ts): as npm run
-//      conformance runs (one worker per core, an emulator in each; the loop in as many threads,
-//      each with an emulator), and against one emulator in a thread of its own, as a target named
+//      conformance runs (as many workers as it uses, an emulator in each; the loop in as many
+//      threads, each with an emulator), and against one emulator in a thread of its own, as a target named
 //      by --endpoint is run (one worker, the serial checks last);
 //   c. `npm run conformance -- --fixtures`: the replay of the shipped fixture set.
 //   npm run bench:conformance [-- --json FILE] [--seed S] [--runs N]
@@ -237,7 +237,7 @@ async function main(): Promise<number> {
       la('conformance'),
     ],
     ...throughputRows(
-      `as npm run conformance runs (${throughput.embedded.workers} workers, an emulator in each)`,
+      `as npm run conformance runs (${throughput.embedded.workers} ${throughput.embedded.workers === 1 ? 'worker' : 'workers'}, an emulator in each)`,
       throughput.embedded,
       `${fmt(ratio, 2)} of the plain loop${all(measured, (t) => fmt(ratioOf(t), 2))}`,
       la('throughput'),

@@ -68,15 +68,15 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Test files run side by side in one worker per core when nothing is shared between workers: each
- * has an embedded emulator of its own, or replays fixtures. Against an endpoint they share one
- * account's connections and quota (10 by default; one file holds up to 7): one file at a time.
- * (vitest's own default is one worker less than the cores: a single one on two.)
+ * Fixture replays run one worker per core: they share nothing and open no sockets. Everything else
+ * runs one worker (vitest's own default on two cores). Against an endpoint, files share one
+ * account's connections and quota (10 by default; one file holds up to 7). With the embedded
+ * emulator, a worker's client and emulator share its thread, and Node aborts the whole process
+ * when a worker is terminated while one of its sockets is being read: a run stopped with Ctrl-C
+ * while two workers were busy did so once in four runs of the test suite.
  */
 export const workersFor = (target: TargetConfig): number =>
-  target.kind === 'fixtures' || (target.kind === 'emulator' && !target.endpoint)
-    ? availableParallelism()
-    : 1;
+  target.kind === 'fixtures' ? availableParallelism() : 1;
 
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
