@@ -1,6 +1,7 @@
 // The embedded emulator of scripts/bench-conformance.ts, counting what it is asked: every request
 // with its time and its kind (SDK or raw call, operation, success or error), so a conformance run's
 // calls per second can be set against a plain loop of the same mix (bench-conformance-loop.ts).
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { OPERATIONS } from '../contract/index.js';
@@ -90,12 +91,12 @@ export async function startCountingEmulatorThread(options: EmulatorOptions): Pro
   const worker = tsWorker(new URL('./bench-conformance-emulator-thread.ts', import.meta.url), {
     data: options,
   });
-  const reply = <T>(message?: string): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      if (message) worker.postMessage(message);
-    });
+  // events.once rejects on the worker's 'error' and leaves no listener behind.
+  const reply = async <T>(message?: string): Promise<T> => {
+    const answer = once(worker, 'message');
+    if (message) worker.postMessage(message);
+    return ((await answer) as [T])[0];
+  };
   const { url } = await reply<{ url: string }>();
   return {
     url,
