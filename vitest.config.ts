@@ -7,7 +7,7 @@
 //   everything else, unless each worker has an emulator of its own (below).
 import { defineConfig } from 'vitest/config';
 import { ensureSeed } from './config/property-runs.js';
-import { targetConfigFromEnv } from './targets/target-config.js';
+import { ownsEmulators, targetConfigFromEnv } from './targets/target-config.js';
 
 // One seed for the whole run, inherited by every worker (see config/property-runs.ts).
 ensureSeed();
@@ -16,8 +16,7 @@ ensureSeed();
 // after another: the checks that need the account to themselves (*.serial.suite.ts) already have
 // it, and run with the rest, which spares the run the start of another worker at its end (one to
 // two seconds). Against any other target, and when recording fixtures, they run alone, last.
-const target = targetConfigFromEnv();
-const ownEmulators = target.kind === 'emulator' && !target.endpoint && !target.recordDir;
+const ownEmulators = ownsEmulators(targetConfigFromEnv());
 const SERIAL = 'suites/**/*.serial.suite.ts';
 
 const conformance = {
@@ -28,9 +27,12 @@ const conformance = {
   // The suites keep no state between files that matters (each file cleans up after itself), and
   // loading the SDK once per worker instead of once per file halves a run.
   isolate: false,
-  // Worker threads rather than child processes: a worker starts sooner and its messages to vitest
-  // cost less; a run takes about 5 to 10% less time and CPU (npm run bench:conformance).
-  pool: 'threads' as const,
+  // Worker threads, which start sooner and message vitest for less than child processes, except
+  // where each worker holds both ends of its emulator's sockets: Node aborts the whole process when
+  // a worker thread is terminated while one of its sockets is being read (a run stopped with
+  // Ctrl-C did so once in four), while a child process that is killed takes only itself down. The
+  // two pools take the same time there (npm run bench:conformance).
+  pool: ownEmulators ? ('forks' as const) : ('threads' as const),
 };
 
 export default defineConfig({

@@ -2,8 +2,8 @@
 // mix (operation, SDK or raw, success or error) and the same client (targets/client.ts, with the
 // target the environment names, as a vitest worker builds it), one after another with nothing
 // else in between, CALLS of them, from a cold start as the suites make theirs (no warm-up left
-// out). bench-conformance-suites.ts runs it in worker threads, as vitest's threads pool runs the
-// suites (vitest.config.ts): against the emulator the environment names, or, given
+// out). bench-conformance-suites.ts runs it in worker threads, one for each vitest worker of the
+// run it compares with (vitest.config.ts): against the emulator the environment names, or, given
 // `own-emulator`, against an emulator of its own in its own thread, as each vitest worker of
 // npm run conformance has one (targets/emulator/embedded.ts).
 //   argv: '<mix JSON>' CALLS [own-emulator]

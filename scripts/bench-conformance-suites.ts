@@ -1,9 +1,10 @@
 // Suite throughput for scripts/bench-conformance.ts, each figure against a plain loop of the same
 // calls (bench-conformance-loop.ts) in the same arrangement, in this one process:
 //   embedded: one conformance run as `npm run conformance` makes it (runConformance, the suites in
-//     one vitest worker thread per core, an emulator in each: targets/emulator/embedded.ts), its
+//     one vitest worker process per core, an emulator in each: targets/emulator/embedded.ts), its
 //     calls counted per test file (suites/support/call-trace.ts); the loop runs in as many worker
-//     threads, each with an emulator of its own;
+//     threads, each with an emulator of its own (a loop's calls cost the same in a thread as in a
+//     process; a thread only starts sooner, and the loop's start is not timed);
 //   shared: one run against a single emulator in a thread of its own, as a target named by
 //     --endpoint is run (one worker), with every call counted by the emulator, which also gives
 //     the mix of calls both loops repeat; the loop runs in one worker thread against it.

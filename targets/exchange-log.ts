@@ -1,7 +1,8 @@
 // Every HTTP exchange an SDK client makes, as sent and as received. The suites read it for wire
 // checks (headers, raw error bodies), failure reports show it, and --record turns it into fixtures.
 // Credentials never enter it: signing headers are dropped on the way in.
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 export interface Exchange {
@@ -41,13 +42,15 @@ function lowerCaseHeaders(headers: Record<string, string | string[] | undefined>
   return out;
 }
 
-async function readBody(body: unknown): Promise<Buffer> {
+/** The whole response body, read with plain events: an async iterator costs more per call. */
+export async function readBody(body: unknown): Promise<Buffer> {
   if (body === undefined || body === null) return Buffer.alloc(0);
   if (typeof body === 'string' || body instanceof Uint8Array) return Buffer.from(body);
+  const stream = body as Readable;
   const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
-    chunks.push(Buffer.from(chunk));
-  }
+  stream.on('data', (chunk: Buffer | string) => chunks.push(Buffer.from(chunk)));
+  // Rejects when the stream fails or closes before its end, as the iterator did.
+  await finished(stream);
   return Buffer.concat(chunks);
 }
 
@@ -86,7 +89,9 @@ export class LoggingHttpHandler extends NodeHttpHandler {
     const requestHeaders = lowerCaseHeaders(request.headers);
     const { response } = await super.handle(request, options);
     const body = await readBody(response.body);
-    response.body = Readable.from([body]);
+    // Handed on as bytes, which the SDK and raw calls read as they are, rather than as a new
+    // stream to drain again.
+    response.body = body;
     const exchange: Exchange = {
       operation: (requestHeaders['x-amz-target'] ?? '').replace(/^.*\./, ''),
       request: {

@@ -8,7 +8,7 @@ import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { HttpRequest } from '@smithy/core/transport';
 import { StandardRetryStrategy } from '@smithy/core/retry';
-import type { LoggingHttpHandler } from './exchange-log.js';
+import { readBody, type LoggingHttpHandler } from './exchange-log.js';
 import { retryableKind, retryErrorType } from './retryable-answer.js';
 
 function bytes(data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array {
@@ -82,9 +82,7 @@ async function attempt(
       }).sign(request);
   const handler = client.config.requestHandler as LoggingHttpHandler;
   const { response } = await handler.handle(HttpRequest.clone(sent));
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  const body = Buffer.concat(chunks).toString('utf8');
+  const body = (await readBody(response.body)).toString('utf8');
   const responseHeaders: Record<string, string> = {};
   for (const [k, v] of Object.entries(response.headers)) responseHeaders[k.toLowerCase()] = v;
   return { status: response.statusCode, headers: responseHeaders, body };

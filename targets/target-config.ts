@@ -90,6 +90,14 @@ export function targetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Targe
   };
 }
 
+/**
+ * Whether every vitest worker of the run starts an emulator of its own
+ * (suites/support/embedded-emulator.ts): a run that names no endpoint and records nothing. Such
+ * workers share no connections and no quota.
+ */
+export const ownsEmulators = (config: TargetConfig): boolean =>
+  config.kind === 'emulator' && !config.endpoint && !config.recordDir;
+
 /** The environment that makes targetConfigFromEnv return `config` (for child processes). */
 export function targetConfigToEnv(config: TargetConfig): Record<string, string> {
   const out: Record<string, string> = {};

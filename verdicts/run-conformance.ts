@@ -16,7 +16,7 @@ import { embeddedEmulatorEnv } from '../targets/emulator/embedded.js';
 import type { EmulatorOptions } from '../targets/emulator/index.js';
 import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
 import { replayPlan } from '../targets/fixtures/replay-plan.js';
-import { targetConfigToEnv, type TargetConfig } from '../targets/target-config.js';
+import { ownsEmulators, targetConfigToEnv, type TargetConfig } from '../targets/target-config.js';
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
 import type { ExpectationsFile } from './expectations.js';
@@ -68,15 +68,13 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Fixture replays run one worker per core: they share nothing and open no sockets. Everything else
- * runs one worker (vitest's own default on two cores). Against an endpoint, files share one
- * account's connections and quota (10 by default; one file holds up to 7). With the embedded
- * emulator, a worker's client and emulator share its thread, and Node aborts the whole process
- * when a worker is terminated while one of its sockets is being read: a run stopped with Ctrl-C
- * while two workers were busy did so once in four runs of the test suite.
+ * Runs whose workers share nothing run one worker per core: fixture replays, and the embedded
+ * emulator, of which each worker starts its own (in a child process: vitest.config.ts says why).
+ * Every other run has one worker (vitest's own default on two cores): against an endpoint, files
+ * share one account's connections and quota (10 by default; one file holds up to 7).
  */
 export const workersFor = (target: TargetConfig): number =>
-  target.kind === 'fixtures' ? availableParallelism() : 1;
+  target.kind === 'fixtures' || ownsEmulators(target) ? availableParallelism() : 1;
 
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 

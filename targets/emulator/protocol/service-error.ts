@@ -21,7 +21,12 @@ export class ServiceError extends Error {
     readonly status: number,
     readonly namespace: string,
   ) {
+    // An answer, not a fault: no stack is read, and capturing one costs more than the rest of an
+    // error answer (a conformance run has the emulator answer thousands of errors).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(bounded(message));
+    Error.stackTraceLimit = limit;
   }
 
   /** The namespaced form of __type, e.g. com.amazonaws.apprunner#InvalidRequestException. */
