@@ -93,6 +93,7 @@ import { maxResultsAboveMaxClamped } from './max-results-above-max-clamped.js';
 import { quotaError429 } from './quota-error-429.js';
 import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js';
 import { createLowercasesTagKeys } from './create-lowercases-tag-keys.js';
+import { createTagsCheckedAfterInsert } from './create-tags-checked-after-insert.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -179,6 +180,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   tagKeyWrongTypeCrashes,
   tagValueWrongTypeCrashes,
   nameFirstCharacterUnchecked,
+  createTagsCheckedAfterInsert,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);

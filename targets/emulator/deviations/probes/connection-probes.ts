@@ -97,6 +97,16 @@ export const CONNECTION_PROBES: Record<string, Probe> = {
       );
     },
   },
+  'create-tags-checked-after-insert': {
+    holds: async (url) => {
+      const refused = await create(url, 'probe-tags-kept', {
+        Tags: [{ Key: 'aws:reserved', Value: '1' }],
+      });
+      return (
+        isError(refused, 'InvalidRequestException') && (await listed(url)).summaries.length === 0
+      );
+    },
+  },
   'tag-partial-apply': {
     holds: async (url) => {
       const { arn } = await created(url, 'probe-atomic');
