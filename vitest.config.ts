@@ -30,8 +30,8 @@ const conformance = {
   // Worker threads, which start sooner and message vitest for less than child processes, except
   // where each worker holds both ends of its emulator's sockets: Node aborts the whole process when
   // a worker thread is terminated while one of its sockets is being read (a run stopped with
-  // Ctrl-C did so once in four), while a child process that is killed takes only itself down. The
-  // two pools take the same time there (npm run bench:conformance).
+  // Ctrl-C did so once in four), while a child process that is killed takes only itself down.
+  // There, one worker of either pool took the same time, within the noise of three runs each.
   pool: ownEmulators ? ('forks' as const) : ('threads' as const),
 };
 
