@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-apprunner';
 import { parentPort } from 'node:worker_threads';
 import { createClient } from '../targets/client.js';
+import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../targets/emulator/embedded.js';
 import { startEmulator } from '../targets/emulator/index.js';
 import { rawCall } from '../targets/raw-call.js';
 import { targetConfigFromEnv } from '../targets/target-config.js';
@@ -25,19 +26,14 @@ import { MIX_OPERATIONS, type MixKey } from './bench-conformance-mix.js';
 
 const [mixJson = '{}', callsRaw = '1000', where] = process.argv.slice(2);
 const mix = JSON.parse(mixJson) as Partial<Record<MixKey, number>>;
-// The settings runConformance gives the embedded emulator (verdicts/run-conformance.ts).
+const fromEnv = targetConfigFromEnv();
+// With the settings npm run conformance gives the emulator it embeds.
 const own =
-  where === 'own-emulator'
-    ? await startEmulator({
-        connectionQuota: 10,
-        accountId: '000000000000',
-        defaultRegion: 'eu-west-3',
-      })
-    : undefined;
-const config = { ...targetConfigFromEnv(), ...(own && { endpoint: own.url }) };
+  where === 'own-emulator' ? await startEmulator(embeddedEmulatorSettings(fromEnv)) : undefined;
+const config = { ...fromEnv, ...(own && { endpoint: own.url }) };
 const { client } = createClient(config);
 const endpoint = config.endpoint ?? '';
-const account = config.account ?? '000000000000';
+const account = config.account ?? EMBEDDED_ACCOUNT;
 const missingArn = `arn:aws:apprunner:${config.region}:${account}:connection/${config.namePrefix}gone/0123456789abcdef0123456789abcdef`;
 
 let counter = 0;

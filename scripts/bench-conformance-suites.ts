@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CALL_TRACE_VARIABLE, type FileCalls } from '../suites/support/call-trace.js';
+import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../targets/emulator/embedded.js';
 import {
   targetConfigFromEnv,
   targetConfigToEnv,
@@ -111,13 +112,10 @@ const seed = Number(seedRaw);
 const runs = Number(runsRaw);
 const prefix = (): string => `b${randomBytes(2).toString('hex')}-`;
 
-// Shared: the settings runConformance gives the embedded emulator (verdicts/run-conformance.ts).
-const account = '000000000000';
-const emulator = await startCountingEmulatorThread({
-  connectionQuota: 10,
-  accountId: account,
-  defaultRegion: 'eu-west-3',
-});
+// Shared: the settings npm run conformance gives the emulator it embeds.
+const settings = embeddedEmulatorSettings(targetConfigFromEnv({}));
+const account = settings.accountId ?? EMBEDDED_ACCOUNT;
+const emulator = await startCountingEmulatorThread(settings);
 let shared: SuitesResult['shared'];
 let mix: SuitesResult['mix'];
 let sharedVerdict: string;

@@ -8,8 +8,8 @@
 //      about half of such a loop's time: a loop timed after a warm-up second runs about twice as
 //      fast), in the same arrangement (scripts/bench-conformance-suites.ts, -loop.ts): as npm run
 //      conformance runs (as many workers as it uses, an emulator in each; the loop in as many
-//      threads, each with an emulator), and against one emulator in a thread of its own, as a target named
-//      by --endpoint is run (one worker, the serial checks last);
+//      threads, each with an emulator), and against one emulator in a thread of its own, as a
+//      target named by --endpoint is run (one worker, the serial checks last);
 //   c. `npm run conformance -- --fixtures`: the replay of the shipped fixture set.
 //   npm run bench:conformance [-- --json FILE] [--seed S] [--runs N]
 //     [--baselines 3] [--repeat 1] [--timeout-s 300] [--skip-fixtures]

@@ -45,7 +45,9 @@ function lowerCaseHeaders(headers: Record<string, string | string[] | undefined>
 /** The whole response body, read with plain events: an async iterator costs more per call. */
 export async function readBody(body: unknown): Promise<Buffer> {
   if (body === undefined || body === null) return Buffer.alloc(0);
-  if (typeof body === 'string' || body instanceof Uint8Array) return Buffer.from(body);
+  if (typeof body === 'string') return Buffer.from(body);
+  // A view of the same bytes, not a copy: raw calls read the body this handler handed on.
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const stream = body as Readable;
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer | string) => chunks.push(Buffer.from(chunk)));

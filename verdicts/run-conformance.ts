@@ -12,7 +12,11 @@ import {
   SEED_VARIABLE,
   SHRINK_VARIABLE,
 } from '../config/property-runs.js';
-import { embeddedEmulatorEnv } from '../targets/emulator/embedded.js';
+import {
+  EMBEDDED_ACCOUNT,
+  embeddedEmulatorEnv,
+  embeddedEmulatorSettings,
+} from '../targets/emulator/embedded.js';
 import type { EmulatorOptions } from '../targets/emulator/index.js';
 import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
 import { replayPlan } from '../targets/fixtures/replay-plan.js';
@@ -86,13 +90,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   let target = options.target;
   const emulator: EmulatorOptions | undefined =
     target.kind === 'emulator' && !target.endpoint
-      ? {
-          connectionQuota: target.connectionQuota,
-          accountId: target.account ?? '000000000000',
-          // Deliberately not the client's Region: ARNs must take the Region from the request.
-          defaultRegion: target.region === 'eu-west-3' ? 'ap-south-2' : 'eu-west-3',
-          ...options.emulator,
-        }
+      ? { ...embeddedEmulatorSettings(target), ...options.emulator }
       : undefined;
   // Options a caller adds (deviations, variants) are checked here, before any worker starts an
   // emulator with them; the emulator is loaded only then, the command's own options being valid.
@@ -101,7 +99,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const saved = { ...process.env };
   try {
     if (emulator)
-      target = { ...target, account: target.account ?? emulator.accountId ?? '000000000000' };
+      target = { ...target, account: target.account ?? emulator.accountId ?? EMBEDDED_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
     else if (target.kind !== 'fixtures') await preflight(target);
     Object.assign(

@@ -27,8 +27,12 @@ interface Answer {
 /** Answers to inputs created so far in this file, by input. */
 const answers = new Map<string, Answer>();
 
-/** Creates `input`, keeps the answer, and always deletes what it created. */
-async function create(input: CreateConnectionRequest, c: CheckContext): Promise<Answer> {
+/** Creates `input`, keeps the answer under `key`, and always deletes what it created. */
+async function create(
+  input: CreateConnectionRequest,
+  key: string,
+  c: CheckContext,
+): Promise<Answer> {
   const mark = c.log.mark();
   const sent = sendCreate(input);
   const refused = await failureOf(sent);
@@ -45,7 +49,7 @@ async function create(input: CreateConnectionRequest, c: CheckContext): Promise<
   const arn = out.Connection?.ConnectionArn;
   if (arn) await deleteConnection(arn);
   const answer = { out, exchange };
-  answers.set(JSON.stringify(input), answer);
+  answers.set(key, answer);
   return answer;
 }
 
@@ -59,7 +63,8 @@ async function created(
   c: CheckContext,
   check: (out: CreateConnectionCommandOutput, exchange: Exchange | undefined) => void,
 ): Promise<void> {
-  const shared = answers.get(JSON.stringify(input));
+  const key = JSON.stringify(input);
+  const shared = answers.get(key);
   if (shared) {
     try {
       check(shared.out, shared.exchange);
@@ -68,7 +73,7 @@ async function created(
       // judged again below, on an answer of its own
     }
   }
-  const { out, exchange } = await create(input, c);
+  const { out, exchange } = await create(input, key, c);
   check(out, exchange);
 }
 
