@@ -4,7 +4,7 @@
 // probability under 2e-6; bench/boundary-report.ts prints the counts.)
 import { describe, expect, it } from 'vitest';
 import { connectionName } from './index.js';
-import { boundaryProbes, hits } from './testing/boundaries.js';
+import { boundaryProbes, categoryProbes, hits, tally } from './testing/boundaries.js';
 import { sampleRun } from './testing/property.js';
 import { stringShape } from './internal/string-shape.js';
 import { characterGroups } from './internal/character.js';
@@ -17,6 +17,16 @@ describe('boundaries within the default number of runs', () => {
     it(`${probe.name} reaches ${probe.asserted.join(' and ')}`, () => {
       const counts = hits(sampleRun(probe.arbitrary()), probe, probe.asserted);
       const missed = [...counts].filter(([, n]) => n === 0).map(([b]) => b);
+      expect(missed, `counts ${JSON.stringify([...counts])}`).toEqual([]);
+    });
+  }
+});
+
+describe('values within the default number of runs', () => {
+  for (const probe of categoryProbes()) {
+    it(`${probe.name} draws ${probe.expected.join(', ')}`, () => {
+      const counts = tally(sampleRun(probe.arbitrary()), probe);
+      const missed = probe.expected.filter((c) => counts.get(c) === 0);
       expect(missed, `counts ${JSON.stringify([...counts])}`).toEqual([]);
     });
   }

@@ -11,14 +11,17 @@ export interface CreateConnectionInputOptions {
   namePrefix?: string;
   /** Whether the input carries Tags (default 'sometimes'). */
   tags?: 'always' | 'sometimes' | 'never';
-  /** Most tags in the list (default 3). */
+  /** Most tags in the list (default DEFAULT_INPUT_MAX_TAGS, 3). */
   maxTags?: number;
 }
+
+/** How many tags an input carries at most unless told otherwise. */
+export const DEFAULT_INPUT_MAX_TAGS = 3;
 
 export function createConnectionInput({
   namePrefix,
   tags: withTags = 'sometimes',
-  maxTags = 3,
+  maxTags = DEFAULT_INPUT_MAX_TAGS,
 }: CreateConnectionInputOptions = {}): fc.Arbitrary<CreateConnectionRequest> {
   const members = {
     ConnectionName: connectionName({ prefix: namePrefix }),

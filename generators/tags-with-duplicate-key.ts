@@ -17,12 +17,15 @@ export interface DuplicateKeyObservation extends Observation<Required<Tag>[], 'd
 }
 
 export interface TagsWithDuplicateKeyOptions {
-  /** Most distinct keys besides the duplicate (default 4). */
+  /** Most distinct keys besides the duplicate (default DEFAULT_MAX_OTHER_TAGS, 4). */
   maxOtherTags?: number;
 }
 
+/** How many distinct keys besides the duplicate a list holds at most unless told otherwise. */
+export const DEFAULT_MAX_OTHER_TAGS = 4;
+
 export function tagsWithDuplicateKey({
-  maxOtherTags = 4,
+  maxOtherTags = DEFAULT_MAX_OTHER_TAGS,
 }: TagsWithDuplicateKeyOptions = {}): fc.Arbitrary<DuplicateKeyObservation> {
   const observation = knownRequirement('OBS-TAG-DUPLICATE-KEY');
   return fc

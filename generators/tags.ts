@@ -11,8 +11,12 @@ export interface TagsOptions {
   maxLength?: number;
 }
 
-export function tags({ minLength = 0, maxLength = 5 }: TagsOptions = {}): fc.Arbitrary<
-  Required<Tag>[]
-> {
+/** How many tags a list holds at most unless told otherwise. */
+export const DEFAULT_MAX_TAGS = 5;
+
+export function tags({
+  minLength = 0,
+  maxLength = DEFAULT_MAX_TAGS,
+}: TagsOptions = {}): fc.Arbitrary<Required<Tag>[]> {
   return fc.uniqueArray(tag(), { selector: (t) => t.Key, minLength, maxLength });
 }

@@ -1,7 +1,8 @@
 // npx tsx generators/bench/boundary-report.ts [--runs N]
-// How often each arbitrary reaches its boundaries in one property run of the default size
-// (CONFORMANCE_RUNS, 100) with the run's seed (CONFORMANCE_SEED, 42 when unset), and how its
-// invalid values spread over their reasons. The boundaries test asserts the same boundaries.
+// How often each public arbitrary reaches its boundaries in one property run of the default size
+// (CONFORMANCE_RUNS, 100) with the run's seed (CONFORMANCE_SEED, 42 when unset), which values
+// the arbitraries without a length draw, and how invalid values spread over their reasons. The
+// boundaries test asserts the same boundaries and categories.
 import fc from 'fast-check';
 import { propertyRuns, propertySeed } from '../../config/property-runs.js';
 import { EXIT, parseFlags, runCommand, UsageError } from '../../scripts/lib/cli.js';
@@ -16,7 +17,7 @@ import {
   invalidTagValue,
   type Invalid,
 } from '../index.js';
-import { boundaryProbes, hits } from '../testing/boundaries.js';
+import { boundaryProbes, categoryProbes, hits, tally } from '../testing/boundaries.js';
 
 const USAGE = 'npx tsx generators/bench/boundary-report.ts [--runs N]';
 
@@ -36,6 +37,12 @@ await runCommand('boundary-report', () => {
       .map((p) => `${p}${probe.asserted.includes(p) ? '*' : ''}: ${counts.get(p)}`)
       .join(', ');
     console.log(`  ${probe.name.padEnd(40)} ${shown}`);
+  }
+  console.log('\nvalues drawn (* = every one asserted by the boundaries test)');
+  for (const probe of categoryProbes()) {
+    const counts = tally(fc.sample(probe.arbitrary(), { seed, numRuns: runs }), probe);
+    const shown = [...counts].map(([c, n]) => `${c}${probe.expected.includes(c) ? '*' : ''}: ${n}`);
+    console.log(`  ${probe.name.padEnd(40)} ${shown.join(', ')}`);
   }
   console.log('\nreasons drawn');
   const invalids: [string, fc.Arbitrary<Invalid>][] = [

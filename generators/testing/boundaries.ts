@@ -1,9 +1,11 @@
-// The boundaries each arbitrary must reach, derived from spec/, and a way to count how often a
-// run reaches them. The boundaries test asserts `asserted` within the default number of runs;
-// the boundary report prints the counts of all of them.
+// The boundaries each public arbitrary must reach, derived from spec/, and a way to count how
+// often a run reaches them. The boundaries test asserts `asserted` within the default number of
+// runs; the boundary report prints the counts of all of them. Arbitraries whose values have no
+// length or number to measure (providers, which line terminator) are tallied by `categories`.
 import type fc from 'fast-check';
-import { integerRange, stringConstraint } from '../../contract/index.js';
+import { enumValues, integerRange, stringConstraint } from '../../contract/index.js';
 import {
+  connectionArn,
   connectionName,
   createConnectionInput,
   invalidConnectionArn,
@@ -14,11 +16,19 @@ import {
   invalidTagValue,
   maxResults,
   nextToken,
+  providerType,
+  tag,
   tagKey,
+  tags,
+  tagsWithDuplicateKey,
   tagValue,
+  tagValueWithLineTerminator,
   type Invalid,
 } from '../index.js';
+import { DEFAULT_INPUT_MAX_TAGS } from '../create-connection-input.js';
 import { codePointLength } from '../internal/sized-string.js';
+import { DEFAULT_MAX_OTHER_TAGS } from '../tags-with-duplicate-key.js';
+import { DEFAULT_MAX_TAGS } from '../tags.js';
 
 export interface BoundaryProbe {
   name: string;
@@ -33,6 +43,8 @@ export interface BoundaryProbe {
 
 const length = (v: unknown) => (typeof v === 'string' ? codePointLength(v) : undefined);
 const labelLength = (l: unknown) => length((l as Invalid).value);
+const listLength = (v: unknown) => (Array.isArray(v) ? v.length : undefined);
+const member = (name: string) => (v: unknown) => (v as Record<string, unknown>)[name];
 const labelNumber = (l: unknown) => {
   const v = (l as Invalid).value;
   return typeof v === 'number' ? v : undefined;
@@ -68,10 +80,46 @@ export function boundaryProbes(): BoundaryProbe[] {
       reported: [],
     },
     {
+      name: 'createConnectionInput (Tags; -1 absent)',
+      arbitrary: createConnectionInput,
+      measure: (v) => listLength(member('Tags')(v)) ?? -1,
+      asserted: [-1, 0, DEFAULT_INPUT_MAX_TAGS],
+      reported: [],
+    },
+    {
       name: 'tagKey',
       arbitrary: tagKey,
       measure: length,
       asserted: [key.minLength, key.maxLength],
+      reported: [],
+    },
+    {
+      name: 'tag (Key)',
+      arbitrary: tag,
+      measure: (v) => length(member('Key')(v)),
+      asserted: [key.minLength, key.maxLength],
+      reported: [],
+    },
+    {
+      name: 'tag (Value)',
+      arbitrary: tag,
+      measure: (v) => length(member('Value')(v)),
+      asserted: [value.minLength, value.maxLength],
+      reported: [],
+    },
+    {
+      name: 'tags (tags in the list)',
+      arbitrary: tags,
+      measure: listLength,
+      asserted: [0, DEFAULT_MAX_TAGS],
+      reported: [],
+    },
+    {
+      name: 'tagsWithDuplicateKey (tags in the list)',
+      arbitrary: tagsWithDuplicateKey,
+      measure: (l) => listLength((l as Invalid).value),
+      // the duplicated tag, its twin, and up to DEFAULT_MAX_OTHER_TAGS others
+      asserted: [2, DEFAULT_MAX_OTHER_TAGS + 2],
       reported: [],
     },
     {
@@ -93,6 +141,13 @@ export function boundaryProbes(): BoundaryProbe[] {
       arbitrary: invalidTagValue,
       measure: labelLength,
       asserted: [value.maxLength + 1],
+      reported: [],
+    },
+    {
+      name: 'tagValueWithLineTerminator',
+      arbitrary: tagValueWithLineTerminator,
+      measure: labelLength,
+      asserted: [1, value.maxLength],
       reported: [],
     },
     {
@@ -124,6 +179,13 @@ export function boundaryProbes(): BoundaryProbe[] {
       reported: [],
     },
     {
+      name: 'connectionArn (connection name)',
+      arbitrary: connectionArn,
+      measure: (v) => length(String(v).split('/')[1]),
+      asserted: [name.minLength, name.maxLength],
+      reported: [],
+    },
+    {
       name: 'invalidConnectionArn',
       arbitrary: invalidConnectionArn,
       measure: labelLength,
@@ -131,6 +193,56 @@ export function boundaryProbes(): BoundaryProbe[] {
       reported: [arn.minLength - 1, arn.maxLength + 1],
     },
   ];
+}
+
+export interface CategoryProbe {
+  name: string;
+  arbitrary: () => fc.Arbitrary<unknown>;
+  /** The category of a value; every category in `expected` must appear in a default run. */
+  category: (value: unknown) => string;
+  expected: string[];
+}
+
+const LINE_TERMINATORS: Record<string, string> = {
+  '\n': 'LF',
+  '\r': 'CR',
+  '\u2028': 'U+2028',
+  '\u2029': 'U+2029',
+};
+
+export function categoryProbes(): CategoryProbe[] {
+  const providers = enumValues('ProviderType');
+  return [
+    {
+      name: 'providerType',
+      arbitrary: providerType,
+      category: String,
+      expected: [...providers],
+    },
+    {
+      name: 'createConnectionInput (ProviderType)',
+      arbitrary: createConnectionInput,
+      category: (v) => String(member('ProviderType')(v)),
+      expected: [...providers],
+    },
+    {
+      name: 'tagValueWithLineTerminator (terminators)',
+      arbitrary: tagValueWithLineTerminator,
+      category: (l) =>
+        [...String((l as Invalid).value)].flatMap((c) => LINE_TERMINATORS[c] ?? []).join('+'),
+      expected: Object.values(LINE_TERMINATORS),
+    },
+  ];
+}
+
+/** How many of `values` fall in each category, most frequent first. */
+export function tally(values: readonly unknown[], probe: CategoryProbe): Map<string, number> {
+  const counts = new Map(probe.expected.map((c) => [c, 0]));
+  for (const v of values) {
+    const c = probe.category(v);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** How many of `values` measure exactly each of `points`. */
