@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ModelInputError, type ModelIR } from './model-ir.js';
+import { ModelInputError, isObject, objectAt, type ModelIR } from './model-ir.js';
 import { isBotocore, readBotocore } from './read-botocore.js';
 import { isSmithyAst, readSmithy } from './read-smithy.js';
 
@@ -45,13 +45,16 @@ export function loadModel(path: string): LoadedModel {
   const bytes = decompress(path, readBytes(path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = parseJson(path, bytes);
-  if (isSmithyAst(doc)) {
-    return { ir: readSmithy(doc as Parameters<typeof readSmithy>[0]), sha256 };
-  }
+  if (isSmithyAst(doc)) return { ir: readSmithy(doc), sha256 };
   if (isBotocore(doc)) {
     const pagePath = join(dirname(path), 'paginators-1.json');
     const pages = existsSync(pagePath) ? parseJson(pagePath, readFileSync(pagePath)) : undefined;
     return { ir: readBotocore(doc, pages), sha256 };
+  }
+  // The format it looks like, but with the wrong structure: say where.
+  if (isObject(doc) && 'smithy' in doc) objectAt(doc.shapes, 'shapes');
+  if (isObject(doc) && 'metadata' in doc && 'operations' in doc) {
+    for (const key of ['metadata', 'operations', 'shapes']) objectAt(doc[key], key);
   }
   throw new ModelInputError(
     `model file ${path} is neither a Smithy JSON AST nor a botocore service-2 model`,

@@ -81,3 +81,87 @@ export type ConnectionOperation = (typeof CONNECTION_OPERATIONS)[number];
 
 /** A user mistake (bad path, bad file): reported as one line, exit code 2, no stack trace. */
 export class ModelInputError extends Error {}
+
+// Structural checks of the model document. A model file of the wrong structure is a user error
+// like a missing file: it ends in a ModelInputError naming where in the file the structure is
+// wrong, e.g. `model: shapes["x#Y"] is null, expected an object`, never in a TypeError.
+
+export type JsonObject = Record<string, unknown>;
+
+/** `[${JSON}]`: a key as it appears in a path of the model document. */
+export const at = (key: string): string => `[${JSON.stringify(key)}]`;
+
+const what = (value: unknown): string =>
+  value === undefined
+    ? 'missing'
+    : value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'object'
+          ? 'an object'
+          : `${JSON.stringify(value).slice(0, 40)} (a ${typeof value})`;
+
+/** `model: <path> is <what it is>, expected <expected>`. */
+export function wrongAt(path: string, value: unknown, expected: string): ModelInputError {
+  return new ModelInputError(`model: ${path} is ${what(value)}, expected ${expected}`);
+}
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The own member `key` of `object` (never one inherited from Object.prototype). */
+export const own = (object: JsonObject, key: string): unknown =>
+  Object.hasOwn(object, key) ? object[key] : undefined;
+
+export function objectAt(value: unknown, path: string): JsonObject {
+  if (isObject(value)) return value;
+  throw wrongAt(path, value, 'an object');
+}
+
+export function stringAt(value: unknown, path: string): string {
+  if (typeof value === 'string') return value;
+  throw wrongAt(path, value, 'a string');
+}
+
+export function arrayAt(value: unknown, path: string): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw wrongAt(path, value, 'an array');
+}
+
+/** A finite number, or undefined when absent. */
+export function optionalNumberAt(value: unknown, path: string): number | undefined {
+  if (value === undefined || (typeof value === 'number' && Number.isFinite(value))) return value;
+  throw wrongAt(path, value, 'a number');
+}
+
+export const optionalObjectAt = (value: unknown, path: string): JsonObject | undefined =>
+  value === undefined ? undefined : objectAt(value, path);
+
+export const optionalStringAt = (value: unknown, path: string): string | undefined =>
+  value === undefined ? undefined : stringAt(value, path);
+
+export const optionalArrayAt = (value: unknown, path: string): unknown[] | undefined =>
+  value === undefined ? undefined : arrayAt(value, path);
+
+/** `{ min?, max? }` of a length or range, or undefined when absent. */
+export function boundsAt(value: unknown, path: string): { min?: number; max?: number } | undefined {
+  const o = optionalObjectAt(value, path);
+  if (!o) return undefined;
+  const min = optionalNumberAt(o.min, `${path}.min`);
+  const max = optionalNumberAt(o.max, `${path}.max`);
+  return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
+/** A regular expression the schemas can carry (ECMAScript, unicode mode). */
+export function patternAt(value: unknown, path: string): string {
+  const pattern = stringAt(value, path);
+  try {
+    new RegExp(pattern, 'u');
+  } catch (e) {
+    throw new ModelInputError(
+      `model: ${path} is not a valid ECMAScript regular expression (${(e as Error).message})`,
+    );
+  }
+  return pattern;
+}

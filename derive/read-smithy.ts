@@ -1,71 +1,140 @@
-// Reads the Smithy 2.0 JSON AST rendering of the App Runner model into the neutral IR.
+// Reads the Smithy 2 JSON AST rendering of the App Runner model into the neutral IR. Every part of
+// the document it reads has its structure checked on the way (objectAt and the others in
+// model-ir.ts), so a malformed file ends in a ModelInputError naming the place, not a TypeError.
 import {
   CONNECTION_OPERATIONS,
   ModelInputError,
+  arrayAt,
+  at,
+  boundsAt,
+  isObject,
+  objectAt,
+  optionalArrayAt,
+  optionalNumberAt,
+  optionalObjectAt,
+  optionalStringAt,
+  own,
+  patternAt,
+  stringAt,
+  wrongAt,
+  type JsonObject,
   type MemberIR,
   type ModelIR,
   type OperationIR,
   type ShapeIR,
 } from './model-ir.js';
 
-interface SmithyShape {
+/**
+ * The AST versions read: Smithy IDL 2 ("2", "2.0"). A Smithy 1.0 AST means other things by the
+ * same JSON (its enums are string shapes with the enum trait, its members are nullable by
+ * default), so it is refused rather than read as if it were 2.
+ */
+const SUPPORTED_VERSION = /^2(?:\.\d+)?$/;
+
+export function isSmithyAst(doc: unknown): doc is { smithy: unknown; shapes: JsonObject } {
+  return isObject(doc) && 'smithy' in doc && isObject(doc.shapes);
+}
+
+interface Shape {
+  /** Where the shape is in the document: shapes["ns#Name"]. */
+  path: string;
+  body: JsonObject;
   type: string;
-  traits?: Record<string, unknown>;
-  members?: Record<string, { target: string; traits?: Record<string, unknown> }>;
-  member?: { target: string };
-  input?: { target: string };
-  output?: { target: string };
-  errors?: { target: string }[];
+  traits: JsonObject;
 }
 
-export function isSmithyAst(doc: unknown): boolean {
-  return typeof doc === 'object' && doc !== null && 'smithy' in doc && 'shapes' in doc;
-}
+/** The shape id a reference ({ "target": id }) at `path` names. */
+const target = (ref: unknown, path: string): string =>
+  stringAt(objectAt(ref, path).target, `${path}.target`);
 
-export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelIR {
-  const entries = Object.entries(doc.shapes);
-  const service = entries.find(
-    ([, s]) =>
-      s.type === 'service' &&
-      (s.traits?.['aws.api#service'] as { sdkId?: string } | undefined)?.sdkId === 'AppRunner',
-  );
+export function readSmithy(doc: { smithy: unknown; shapes: JsonObject }): ModelIR {
+  const version = doc.smithy;
+  if (typeof version !== 'string' || !SUPPORTED_VERSION.test(version)) {
+    throw new ModelInputError(
+      `model: "smithy": ${JSON.stringify(version)?.slice(0, 40)} is not a supported version; ` +
+        `derive-spec reads Smithy 2 JSON ASTs only ("smithy": "2.0" or "2"), such as aws/api-models-aws publishes`,
+    );
+  }
+  const shapeAt = (id: string): Shape => {
+    const path = `shapes${at(id)}`;
+    const body = objectAt(own(doc.shapes, id), path);
+    return {
+      path,
+      body,
+      type: stringAt(body.type, `${path}.type`),
+      traits: optionalObjectAt(body.traits, `${path}.traits`) ?? {},
+    };
+  };
+  const trait = (s: Shape, name: string): [unknown, string] => [
+    own(s.traits, name),
+    `${s.path}.traits${at(name)}`,
+  ];
+
+  const service = Object.keys(doc.shapes)
+    .map((id) => [id, shapeAt(id)] as const)
+    .find(([, s]) => {
+      if (s.type !== 'service') return false;
+      const sdkId = optionalObjectAt(...trait(s, 'aws.api#service'))?.sdkId;
+      return sdkId === 'AppRunner';
+    });
   if (!service) {
     throw new ModelInputError('the Smithy model has no App Runner service shape (sdkId AppRunner)');
   }
   const [serviceId, serviceShape] = service;
   const namespace = serviceId.slice(0, serviceId.indexOf('#'));
   const local = (id: string): string => id.slice(id.indexOf('#') + 1);
-  const get = (id: string): SmithyShape => {
-    const shape = doc.shapes[id];
-    if (!shape) throw new ModelInputError(`the Smithy model references a missing shape ${id}`);
-    return shape;
+  /** The shape `from` (a path in the document) refers to. */
+  const get = (id: string, from: string): Shape => {
+    if (!Object.hasOwn(doc.shapes, id)) {
+      throw new ModelInputError(`model: ${from} references the missing shape ${id}`);
+    }
+    return shapeAt(id);
   };
 
   const shapes: Record<string, ShapeIR> = {};
   const operations: Record<string, OperationIR> = {};
 
-  const visit = (id: string): void => {
-    if (!id.startsWith(`${namespace}#`) || shapes[local(id)]) return;
-    const s = get(id);
+  const visit = (id: string, from: string): void => {
+    if (!id.startsWith(`${namespace}#`)) {
+      throw new ModelInputError(
+        `model: ${from} references ${id}, outside the service's namespace ${namespace}; derive-spec maps only the service's own shapes`,
+      );
+    }
     const name = local(id);
-    const traits = s.traits ?? {};
-    const length = traits['smithy.api#length'] as { min?: number; max?: number } | undefined;
+    if (Object.hasOwn(shapes, name)) return;
+    const s = get(id, from);
+    const length = boundsAt(...trait(s, 'smithy.api#length'));
     switch (s.type) {
       case 'string': {
-        const pattern = traits['smithy.api#pattern'] as string | undefined;
+        const [enumTrait, enumPath] = trait(s, 'smithy.api#enum');
+        if (enumTrait !== undefined) {
+          // Smithy 2 still allows Smithy 1's enum trait on a string: a closed set of values,
+          // just as an enum shape.
+          const values = arrayAt(enumTrait, enumPath).map((e, i) =>
+            stringAt(objectAt(e, `${enumPath}[${i}]`).value, `${enumPath}[${i}].value`),
+          );
+          shapes[name] = { kind: 'enum', values };
+          return;
+        }
+        const [raw, patternPath] = trait(s, 'smithy.api#pattern');
+        const pattern = raw === undefined ? undefined : patternAt(raw, patternPath);
         shapes[name] = { kind: 'string', ...(length && { length }), ...(pattern && { pattern }) };
         return;
       }
       case 'enum': {
-        const values = Object.entries(s.members ?? {}).map(
-          ([member, m]) => (m.traits?.['smithy.api#enumValue'] as string | undefined) ?? member,
-        );
+        const members = optionalObjectAt(s.body.members, `${s.path}.members`) ?? {};
+        const values = Object.entries(members).map(([member, m]) => {
+          const path = `${s.path}.members${at(member)}`;
+          const traits = optionalObjectAt(objectAt(m, path).traits, `${path}.traits`) ?? {};
+          const value = own(traits, 'smithy.api#enumValue');
+          return optionalStringAt(value, `${path}.traits["smithy.api#enumValue"]`) ?? member;
+        });
         shapes[name] = { kind: 'enum', values };
         return;
       }
       case 'integer':
       case 'long': {
-        const range = traits['smithy.api#range'] as { min?: number; max?: number } | undefined;
+        const range = boundsAt(...trait(s, 'smithy.api#range'));
         shapes[name] = { kind: 'integer', ...(range && { range }) };
         return;
       }
@@ -76,22 +145,30 @@ export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelI
         shapes[name] = { kind: 'timestamp' };
         return;
       case 'list': {
-        const member = s.member?.target;
-        if (!member) throw new ModelInputError(`list shape ${id} has no member`);
+        const member = target(s.body.member, `${s.path}.member`);
         shapes[name] = { kind: 'list', member: local(member), ...(length && { length }) };
-        visit(member);
+        visit(member, `${s.path}.member`);
         return;
       }
       case 'structure': {
+        const defs = optionalObjectAt(s.body.members, `${s.path}.members`) ?? {};
         const members: Record<string, MemberIR> = {};
-        for (const [m, def] of Object.entries(s.members ?? {})) {
+        const targets: [string, string][] = [];
+        for (const [m, def] of Object.entries(defs)) {
+          const path = `${s.path}.members${at(m)}`;
+          const memberTarget = target(def, path);
+          const traits = optionalObjectAt(objectAt(def, path).traits, `${path}.traits`) ?? {};
           members[m] = {
-            target: local(def.target),
-            required: def.traits?.['smithy.api#required'] !== undefined,
+            target: local(memberTarget),
+            required: own(traits, 'smithy.api#required') !== undefined,
           };
+          targets.push([memberTarget, path]);
         }
-        const fault = traits['smithy.api#error'] as 'client' | 'server' | undefined;
-        const status = traits['smithy.api#httpError'] as number | undefined;
+        const [fault, faultPath] = trait(s, 'smithy.api#error');
+        if (fault !== undefined && fault !== 'client' && fault !== 'server') {
+          throw wrongAt(faultPath, fault, '"client" or "server"');
+        }
+        const status = optionalNumberAt(...trait(s, 'smithy.api#httpError'));
         shapes[name] = {
           kind: 'structure',
           members,
@@ -100,7 +177,7 @@ export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelI
             error: { fault, httpStatus: status ?? (fault === 'client' ? 400 : 500) },
           }),
         };
-        for (const def of Object.values(s.members ?? {})) visit(def.target);
+        for (const [memberTarget, path] of targets) visit(memberTarget, path);
         return;
       }
       default:
@@ -108,28 +185,44 @@ export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelI
     }
   };
 
+  const serviceOpsPath = `${serviceShape.path}.operations`;
   const serviceOps = new Set(
-    ((serviceShape as { operations?: { target: string }[] }).operations ?? []).map((o) =>
-      local(o.target),
+    (optionalArrayAt(serviceShape.body.operations, serviceOpsPath) ?? []).map((o, i) =>
+      local(target(o, `${serviceOpsPath}[${i}]`)),
     ),
   );
   for (const op of CONNECTION_OPERATIONS) {
     if (!serviceOps.has(op)) {
       throw new ModelInputError(`the App Runner model has no ${op} operation`);
     }
-    const s = get(`${namespace}#${op}`);
-    if (!s.input || !s.output) throw new ModelInputError(`operation ${op} lacks input or output`);
-    const paginated = s.traits?.['smithy.api#paginated'] as OperationIR['paginated'];
+    const s = get(`${namespace}#${op}`, serviceOpsPath);
+    if (s.type !== 'operation') throw wrongAt(`${s.path}.type`, s.type, '"operation"');
+    if (s.body.input === undefined || s.body.output === undefined) {
+      throw new ModelInputError(`operation ${op} lacks input or output`);
+    }
+    const input = target(s.body.input, `${s.path}.input`);
+    const output = target(s.body.output, `${s.path}.output`);
+    const errors = (optionalArrayAt(s.body.errors, `${s.path}.errors`) ?? []).map(
+      (e, i) => [target(e, `${s.path}.errors[${i}]`), `${s.path}.errors[${i}]`] as const,
+    );
+    const [pages, pagesPath] = trait(s, 'smithy.api#paginated');
+    const paginated = optionalObjectAt(pages, pagesPath);
     operations[op] = {
       name: op,
-      input: local(s.input.target),
-      output: local(s.output.target),
-      errors: (s.errors ?? []).map((e) => local(e.target)).sort(),
-      ...(paginated && { paginated }),
+      input: local(input),
+      output: local(output),
+      errors: errors.map(([e]) => local(e)).sort(),
+      ...(paginated && {
+        paginated: {
+          inputToken: stringAt(paginated.inputToken, `${pagesPath}.inputToken`),
+          outputToken: stringAt(paginated.outputToken, `${pagesPath}.outputToken`),
+          pageSize: stringAt(paginated.pageSize, `${pagesPath}.pageSize`),
+        },
+      }),
     };
-    visit(s.input.target);
-    visit(s.output.target);
-    for (const e of s.errors ?? []) visit(e.target);
+    visit(input, `${s.path}.input`);
+    visit(output, `${s.path}.output`);
+    for (const [e, path] of errors) visit(e, path);
   }
 
   return {
@@ -137,7 +230,8 @@ export function readSmithy(doc: { shapes: Record<string, SmithyShape> }): ModelI
     namespace,
     serviceName: local(serviceId),
     targetPrefix: local(serviceId),
-    apiVersion: (serviceShape as { version?: string }).version ?? 'unknown',
+    apiVersion:
+      optionalStringAt(serviceShape.body.version, `${serviceShape.path}.version`) ?? 'unknown',
     operations,
     shapes,
   };

@@ -1,4 +1,4 @@
-// GENERATED FILE, do not edit. Made from spec/derived/{operations,errors,provenance}.json and spec/requirements.json by `npm run generate`.
+// GENERATED FILE, do not edit. Made from spec/derived/operations.json, spec/derived/errors.json, spec/derived/provenance.json, spec/requirements.json and spec/derived/constraint-requirements.json by `npm run generate`.
 // The derived indexes as typed constants, so that operation, error and requirement names are
 // checked by the compiler wherever they are cited.
 

@@ -1,13 +1,36 @@
 // npm run derive-spec [-- --model PATH] [--commit SHA] [--check]
 // Derives spec/derived/ from the App Runner service model. Exit 0 written (or up to date with
 // --check), 1 with --check when spec/derived/ is stale, 2 for bad input (nothing is written).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deriveSpec, type ModelSource } from '../derive/derive-spec.js';
 import { loadModel } from '../derive/load-model.js';
 import { ModelInputError } from '../derive/model-ir.js';
 import { diffTrees, readTree, writeTree } from '../derive/write-tree.js';
-import { EXIT, parseFlags, runCommand } from './lib/cli.js';
+import { EXIT, UsageError, parseFlags, runCommand } from './lib/cli.js';
+
+/** --out must be a directory (replaced as a whole) or not exist yet; a file there is never replaced. */
+function checkOut(out: string): void {
+  let kind;
+  try {
+    kind = statSync(out, { throwIfNoEntry: false });
+  } catch (e) {
+    throw cannotUse(out, e);
+  }
+  if (kind && !kind.isDirectory()) {
+    throw new UsageError(
+      `--out ${out} exists and is not a directory; name a directory, or a path that does not exist yet`,
+    );
+  }
+}
+
+/** A file-system error about --out (its parent is a file, no permission, ...) as a usage error. */
+function cannotUse(out: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === undefined
+    ? e
+    : new UsageError(`cannot write --out ${out} (${code}); name a directory you can write to`);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HELP = `usage: npm run derive-spec -- [--model PATH] [--commit SHA] [--out DIR] [--check]
@@ -33,6 +56,7 @@ await runCommand(
     const pin = JSON.parse(readFileSync(`${root}spec/model-source.json`, 'utf8')) as ModelSource;
     const modelPath = values.model ?? `${root}${pin.path}`;
     const out = values.out ?? `${root}spec/derived`;
+    checkOut(out);
     const files = deriveSpec(loadModel(modelPath), modelPath, pin, values.commit);
     if (values.check) {
       const stale = diffTrees(readTree(out), files);
@@ -40,7 +64,11 @@ await runCommand(
       console.error(`derive-spec: ${out} is stale in ${stale.join(', ')}; run npm run derive-spec`);
       return EXIT.failed;
     }
-    writeTree(out, files);
+    try {
+      writeTree(out, files);
+    } catch (e) {
+      throw cannotUse(out, e);
+    }
     console.log(`derive-spec: wrote ${files.size} files to ${out}`);
     return EXIT.ok;
   },

@@ -19,6 +19,11 @@ export function positive(name: string, raw: string | undefined, fallback: number
   return n;
 }
 
+/** `message` on one line: line breaks and runs of whitespace become one space. */
+export function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   options: T,
@@ -28,8 +33,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (e) {
     // parseArgs spreads some messages over lines; a usage error is one line.
-    const message = (e as Error).message.replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`${message}; run '${command} --help' for the flags`);
+    throw new UsageError(`${oneLine((e as Error).message)}; run '${command} --help' for the flags`);
   }
 }
 
@@ -43,7 +47,8 @@ export async function runCommand(
     process.exitCode = await body();
   } catch (e) {
     if (e instanceof UsageError || userErrors.some((t) => e instanceof t)) {
-      process.stderr.write(`${command}: error: ${(e as Error).message}\n`);
+      // One line whatever the message holds: a parse error may quote input with line breaks.
+      process.stderr.write(`${command}: error: ${oneLine((e as Error).message)}\n`);
       process.exitCode = EXIT.usage;
       return;
     }
