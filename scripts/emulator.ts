@@ -19,7 +19,7 @@ const HELP = `usage: ${COMMAND} [flags]
   --region NAME       Region for requests without a SigV4 scope (default ${DEFAULTS.defaultRegion})
   --deviation NAME    break one requirement on purpose (see --list)
   --variant NAME      use an allowed freedom; repeatable (see --list)
-  --body-timeout-ms N how long a request body may take (default ${DEFAULTS.bodyTimeoutMs})
+  --body-timeout-ms N how long headers, then the body, may take (default ${DEFAULTS.bodyTimeoutMs})
   --max-body-bytes N  largest request body (default ${DEFAULTS.maxBodyBytes})
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
@@ -31,6 +31,19 @@ function integerFlag(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
+// parseArgs takes "--port -1" for a flag without its value ("argument is ambiguous"); a negative
+// number is a bad value like any other and gets the same one line.
+const NUMBER_FLAGS = ['port', 'quota', 'body-timeout-ms', 'max-body-bytes'];
+
+function rejectNegativeNumbers(argv: string[]): void {
+  argv.forEach((arg, i) => {
+    const next = argv[i + 1];
+    if (NUMBER_FLAGS.some((f) => arg === `--${f}`) && next !== undefined && /^-\d/.test(next)) {
+      integerFlag(arg.slice(2), next);
+    }
+  });
+}
+
 function listChanges(): string {
   const deviations = DEVIATIONS.map((d) => `  ${d.name}  (breaks ${d.breaks}) ${d.description}`);
   const variants = VARIANTS.map((v) => `  ${v.name}  ${v.description}`);
@@ -38,6 +51,7 @@ function listChanges(): string {
 }
 
 async function main(): Promise<number> {
+  rejectNegativeNumbers(process.argv.slice(2));
   const { values } = parseFlags(COMMAND, {
     port: { type: 'string' },
     quota: { type: 'string' },

@@ -64,6 +64,8 @@ describe('the emulator command', () => {
   it.each([
     [['--port', 'abc'], /--port must be a whole number/],
     [['--quota=-1'], /--quota must be a whole number/],
+    [['--port', '-1'], /--port must be a whole number, got "-1"/],
+    [['--quota', '-5'], /--quota must be a whole number, got "-5"/],
     [['--deviation', 'no-such'], /unknown deviation "no-such"/],
     [['--account-id', '12'], /account id must be 12 digits/],
     [['--bogus'], /Unknown option/],

@@ -64,10 +64,11 @@ export class EmulatorCore {
   errorResponse(error: unknown, requestId = newRequestId()): WireResponse {
     if (!(error instanceof ServiceError)) this.onInternalError(error);
     const e = error instanceof ServiceError ? error : internalError();
-    return {
-      status: this.#behaviour.errorStatus(e),
-      headers: this.#behaviour.responseHeaders({ requestId, error: e }),
-      body: JSON.stringify(this.#behaviour.errorBody(e)),
-    };
+    const status = this.#behaviour.errorStatus(e);
+    let headers = this.#behaviour.responseHeaders({ requestId, error: e });
+    // RFC 9110 (15.5.6) requires a 405 to name the methods allowed; AWS JSON has only POST. A copy,
+    // not an edit: a hook may hand out the same object every time.
+    if (status === 405) headers = { ...headers, Allow: 'POST' };
+    return { status, headers, body: JSON.stringify(this.#behaviour.errorBody(e)) };
   }
 }

@@ -1,10 +1,16 @@
 // node:http in front of the core: reads bodies within limits, maps node:http requests to
 // WireRequests and WireResponses back, and answers even unparseable HTTP with an AWS-style 4xx.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { EmulatorCore } from './emulator-core.js';
-import type { EmulatorSettings } from './options.js';
+import { MAX_TIMER_MS, type EmulatorSettings } from './options.js';
 import { protocolError } from './protocol/service-error.js';
 import type { WireResponse } from './protocol/wire.js';
 import { readBody } from './read-body.js';
@@ -86,15 +92,28 @@ function serve(
   });
 }
 
-/** HTTP the parser rejects (bad header bytes, oversized headers) still gets a JSON 4xx. */
-function answerClientError(core: EmulatorCore, error: NodeJS.ErrnoException, socket: Duplex) {
+/**
+ * HTTP the parser rejects (bad header bytes, oversized headers) still gets a JSON 4xx, and so does
+ * a request whose headers stall past the timeout (node reports it here, not to the handler).
+ */
+function answerClientError(
+  core: EmulatorCore,
+  settings: EmulatorSettings,
+  error: NodeJS.ErrnoException,
+  socket: Duplex,
+) {
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-  const oversized = error.code === 'HPE_HEADER_OVERFLOW';
-  const e = protocolError(
-    'SerializationException',
-    'The request is not well-formed HTTP.',
-    oversized ? 431 : 400,
-  );
+  const e =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? protocolError(
+          'RequestTimeoutException',
+          `The request did not arrive within ${settings.bodyTimeoutMs} ms.`,
+        )
+      : protocolError(
+          'SerializationException',
+          'The request is not well-formed HTTP.',
+          error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400,
+        );
   const response = core.errorResponse(e);
   const body = Buffer.from(response.body ?? '', 'utf8');
   const head = Object.entries({
@@ -104,17 +123,31 @@ function answerClientError(core: EmulatorCore, error: NodeJS.ErrnoException, soc
   })
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('');
+  // The reason phrase names the status: 400, 408 and 431 come this way, and hooks may change it.
+  const reason = STATUS_CODES[response.status] ?? 'Unknown';
   socket.end(
-    Buffer.concat([Buffer.from(`HTTP/1.1 ${response.status} Bad Request\r\n${head}\r\n`), body]),
+    Buffer.concat([Buffer.from(`HTTP/1.1 ${response.status} ${reason}\r\n${head}\r\n`), body]),
   );
 }
 
 export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings): Server {
-  const server = createServer((req, res) => serve(core, settings, req, res));
-  // Node's own whole-request timeout answers a bare 408; keep it behind the body timeout.
-  server.requestTimeout = Math.max(300_000, settings.bodyTimeoutMs + 60_000);
+  const timeout = settings.bodyTimeoutMs;
+  const server = createServer(
+    {
+      // Headers get the same time as a body: a client stalling inside them is answered 408 by
+      // answerClientError within the timeout plus one check interval, instead of node's defaults
+      // (60 s of headers, checked every 30 s). Node only checks at this interval, so it is kept
+      // well below the timeout, and at most a second so long timeouts are still met closely.
+      headersTimeout: timeout,
+      // Headers plus body, each within the timeout, plus one check: node's own whole-request
+      // limit never fires before readBody's timer, which answers a stalled body itself.
+      requestTimeout: Math.min(2 * timeout + 1000, MAX_TIMER_MS),
+      connectionsCheckingInterval: Math.max(1, Math.min(1000, Math.floor(timeout / 2))),
+    },
+    (req, res) => serve(core, settings, req, res),
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
-    answerClientError(core, error, socket),
+    answerClientError(core, settings, error, socket),
   );
   return server;
 }

@@ -16,7 +16,10 @@ export interface EmulatorOptions {
   deviation?: string;
   /** Names of allowed-freedom variants (variants/index.ts), applied in order. */
   variants?: string[];
-  /** How long a request body may take to arrive before the request is answered 408. Default 10 s. */
+  /**
+   * How long request headers may take to arrive, and then the body, before the request is
+   * answered 408. Default 10 s.
+   */
   bodyTimeoutMs?: number;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
@@ -40,6 +43,9 @@ export const DEFAULTS = {
 
 // Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
 export const REGION_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+// Longest delay setTimeout (and node:http's timeouts) take: a longer one fires at once instead.
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function integer(name: string, value: number, min: number, max: number): number {
   if (!Number.isSafeInteger(value) || value < min || value > max) {
@@ -72,7 +78,12 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
     accountId,
     defaultRegion,
     connectionQuota: integer('quota', options.connectionQuota ?? DEFAULTS.connectionQuota, 0, max),
-    bodyTimeoutMs: integer('body timeout', options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs, 1, max),
+    bodyTimeoutMs: integer(
+      'body timeout',
+      options.bodyTimeoutMs ?? DEFAULTS.bodyTimeoutMs,
+      1,
+      MAX_TIMER_MS,
+    ),
     maxBodyBytes: integer('max body bytes', options.maxBodyBytes ?? DEFAULTS.maxBodyBytes, 1, max),
     deviation:
       options.deviation === undefined

@@ -17,6 +17,10 @@ import { renderHtml } from './html.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium)
+  process.stderr.write(
+    `html.browser.test.ts: SKIPPED, no Chromium at ${CHROMIUM}; install it (apt-get install chromium)\n`,
+  );
 
 const ARGS = [
   '--headless',
