@@ -3,14 +3,15 @@
 // of the answer to creating one: an input is created (and deleted again) once, and its answer
 // shared, which spares a run five creates and five deletes for every input.
 import type { CreateConnectionCommandOutput } from '@aws-sdk/client-apprunner';
+import fc from 'fast-check';
 import type { CreateConnectionRequest } from '../../contract/index.js';
 import { createConnectionInput } from '../../generators/index.js';
 import type { Exchange } from '../../targets/exchange-log.js';
 import { checkProperty, type CheckContext } from '../support/check.js';
-import { deleteConnection, sendCreate } from '../support/connections.js';
+import { deleteConnection, sendCreate, wasFreed } from '../support/connections.js';
 import { failureOf, require } from '../support/errors.js';
 import { NarrowableFailure } from '../support/meta.js';
-import { blameRefusedCreate, narrowed } from '../support/refused-valid.js';
+import { blameRefusedCreate, creates, narrowed } from '../support/refused-valid.js';
 import { filePrefix } from '../support/names.js';
 import { expectedAccount } from '../support/run-context.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
@@ -27,15 +28,30 @@ interface Answer {
 /** Answers to inputs created so far in this file, by input. */
 const answers = new Map<string, Answer>();
 
-/** Creates `input`, keeps the answer under `key`, and always deletes what it created. */
+/**
+ * Creates `input`, keeps the answer under `key`, and always deletes what it created. `rejection`
+ * is why the shared answer was not accepted, if there was one.
+ */
 async function create(
   input: CreateConnectionRequest,
   key: string,
   c: CheckContext,
+  rejection?: Error,
 ): Promise<Answer> {
   const mark = c.log.mark();
   const sent = sendCreate(input);
   const refused = await failureOf(sent);
+  if (
+    refused &&
+    wasFreed(input.ConnectionName) &&
+    !(await creates({ ConnectionName: input.ConnectionName, ProviderType: 'GITHUB' }))
+  ) {
+    // A name this file freed (here or while narrowing a refusal) is refused on its own: whether a
+    // deleted connection's name can be used again is only observed (DELETE-FREES-NAME), so the
+    // refusal judges nothing. The shared answer's rejection stands, or the input is skipped.
+    if (rejection !== undefined) throw rejection;
+    fc.pre(false);
+  }
   if (refused) {
     // A valid input refused: one of the request's constraints is enforced wrongly, and probing
     // tells which.
@@ -65,15 +81,17 @@ async function created(
 ): Promise<void> {
   const key = JSON.stringify(input);
   const shared = answers.get(key);
+  let rejection: Error | undefined;
   if (shared) {
     try {
       check(shared.out, shared.exchange);
       return;
-    } catch {
+    } catch (e) {
       // judged again below, on an answer of its own
+      rejection = e instanceof Error ? e : new Error(String(e));
     }
   }
-  const { out, exchange } = await create(input, key, c);
+  const { out, exchange } = await create(input, key, c, rejection);
   check(out, exchange);
 }
 

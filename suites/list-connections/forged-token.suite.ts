@@ -1,27 +1,33 @@
+// What a NextToken the target never issued gets is not documented (LIST-TOKEN-FORGED): this
+// records the answer to three such tokens. A refusal must still be a modeled error; the wire
+// checks (WIRE-ERROR-MODELED) read the same case from their scenario.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
+import { observe } from '../support/check.js';
 import { createConnection } from '../support/connections.js';
-import { expectError } from '../support/errors.js';
+import { failureOf } from '../support/errors.js';
 
-check(
-  ['LIST-TOKEN-FORGED'],
-  'a NextToken the service did not issue is rejected',
+observe(
+  'LIST-TOKEN-FORGED',
+  'what a NextToken the service did not issue answers',
   async ({ client }) => {
     await createConnection();
     await createConnection();
     const page = await client.send(new ListConnectionsCommand({ MaxResults: 1 }));
     const genuine = page.NextToken ?? 'token';
     // Well-formed for the model (1..1024 characters), but never issued: altered, or made up.
-    for (const forged of [
-      `${genuine.slice(0, -1)}${genuine.endsWith('A') ? 'B' : 'A'}`,
-      'forged-token',
-      'e30=',
-    ]) {
-      await expectError(
-        client.send(new ListConnectionsCommand({ MaxResults: 1, NextToken: forged })),
-        'InvalidRequestException',
-        'LIST-TOKEN-FORGED',
-      );
+    const forged = {
+      altered: `${genuine.slice(0, -1)}${genuine.endsWith('A') ? 'B' : 'A'}`,
+      'made up': 'forged-token',
+      'base64 of {}': 'e30=',
+    };
+    const answers: Record<string, unknown> = {};
+    for (const [kind, token] of Object.entries(forged)) {
+      const call = client.send(new ListConnectionsCommand({ MaxResults: 1, NextToken: token }));
+      const failure = await failureOf(call);
+      answers[kind] = failure
+        ? { error: failure.name, status: failure.status }
+        : { listed: (await call).ConnectionSummaryList?.length ?? 0 };
     }
+    return answers;
   },
 );

@@ -1,8 +1,10 @@
 // A valid value the target refused breaks some rule the target enforces wrongly, but the refusal
 // does not say which. These probes ask the target smaller questions, so that a check blames the
-// rule the target misapplies (the name's length, a tag key's pattern, DELETE-FREES-NAME) rather
-// than every rule of the input. They run once per failed check, on the counterexample the
-// property shrank to (NarrowableFailure in meta.ts), and delete whatever they create.
+// rule the target misapplies (the name's length, a tag key's pattern) rather than every rule of
+// the input. They never use a name this file freed: whether a deleted connection's name can be
+// used again is only observed (DELETE-FREES-NAME). They run once per failed check, on the
+// counterexample the property shrank to (NarrowableFailure in meta.ts), and delete whatever they
+// create.
 import type { CreateConnectionCommandInput, Tag } from '@aws-sdk/client-apprunner';
 import { patternRegExp, stringConstraint, type RequirementId } from '../../contract/index.js';
 import { deleteConnection, exists, sendCreate, wasFreed } from './connections.js';
@@ -75,18 +77,12 @@ export async function lengthOrPattern(
 }
 
 /** Whether the target creates this connection; one it creates is deleted again. */
-async function creates(input: CreateConnectionCommandInput): Promise<boolean> {
+export async function creates(input: CreateConnectionCommandInput): Promise<boolean> {
   const sent = sendCreate(input);
   if (await failureOf(sent)) return false;
   await deleteConnection((await sent).Connection?.ConnectionArn ?? '');
   return true;
 }
-
-const FREED: Blame = {
-  requirements: ['DELETE-FREES-NAME'],
-  evidence:
-    'this test file created a connection of this name and deleted it: the name was accepted then, and deleting must free it',
-};
 
 /**
  * Whether the target creates a connection named `probe`, or the same characters after `keep` in
@@ -104,9 +100,8 @@ async function createsUnused(probe: string, keep: number): Promise<boolean | und
   return undefined;
 }
 
-/** Why a valid connection name (not in use) was refused. */
+/** Why a valid connection name (not in use, and not freed by this file) was refused. */
 export async function blameRefusedName(name: string): Promise<Blame> {
-  if (wasFreed(name)) return FREED;
   return lengthOrPattern(
     'ConnectionName',
     name,
@@ -147,7 +142,6 @@ export async function blameRefusedTag(
  */
 export async function blameRefusedCreate(input: CreateConnectionCommandInput): Promise<Blame> {
   const name = input.ConnectionName ?? '';
-  // A name this file freed may be refused for that (blameRefusedName says so), or be innocent.
   if (!(await creates({ ConnectionName: name, ProviderType: 'GITHUB' })))
     return blameRefusedName(name);
   const provider = input.ProviderType;

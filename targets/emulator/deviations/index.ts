@@ -20,13 +20,10 @@ import { deleteRepeatSucceeds } from './delete-repeat-succeeds.js';
 import { errorMessageLowercase } from './error-message-lowercase.js';
 import { errorTypeHeaderOnly } from './error-type-header-only.js';
 import { filterByPrefix } from './filter-by-prefix.js';
-import { forgedTokenRestarts } from './forged-token-restarts.js';
-import { idFromName } from './id-from-name.js';
 import { listTagsUnknownEmpty } from './list-tags-unknown-empty.js';
 import { malformedJson500 } from './malformed-json-500.js';
 import { maxResultsClamped } from './max-results-clamped.js';
 import { namePatternUnanchored } from './name-pattern-unanchored.js';
-import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
 import { notFoundAnswers404 } from './not-found-answers-404.js';
 import { pageOneExtra } from './page-one-extra.js';
 import { providerAnyString } from './provider-any-string.js';
@@ -114,13 +111,10 @@ export const DEVIATIONS: readonly Deviation[] = [
   errorMessageLowercase,
   errorTypeHeaderOnly,
   filterByPrefix,
-  forgedTokenRestarts,
-  idFromName,
   listTagsUnknownEmpty,
   malformedJson500,
   maxResultsClamped,
   namePatternUnanchored,
-  nameReservedAfterDelete,
   notFoundAnswers404,
   pageOneExtra,
   providerAnyString,

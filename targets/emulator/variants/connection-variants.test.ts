@@ -1,8 +1,8 @@
 // Variants of connection and tag output: the changed form, and the requirement still met.
 import { describe, expect, it } from 'vitest';
 import { violations } from '../../../contract/index.js';
-import { call, created } from '../deviations/probes/probe.js';
-import { rawCall } from '../test-support/raw-call.js';
+import { call, create, created } from '../deviations/probes/probe.js';
+import { errorName, rawCall } from '../test-support/raw-call.js';
 import { withEmulator } from '../test-support/use-emulator.js';
 
 describe('connection and tag variants', () => {
@@ -13,6 +13,26 @@ describe('connection and tag variants', () => {
       expect(violations('CreateConnectionResponse', { Connection: first })).toEqual([]);
       await call(url, 'DeleteConnection', { ConnectionArn: first.arn });
       expect((await created(url, 'uuid-name')).arn).not.toBe(first.arn);
+    });
+  });
+
+  it('id-from-name: a name created again gets the same ARN, still valid', async () => {
+    await withEmulator({ variants: ['id-from-name'] }, async ({ url }) => {
+      const first = await created(url, 'stable-id');
+      expect(violations('CreateConnectionResponse', { Connection: first })).toEqual([]);
+      await call(url, 'DeleteConnection', { ConnectionArn: first.arn });
+      expect((await created(url, 'stable-id')).arn).toBe(first.arn);
+      expect((await created(url, 'other-id')).arn.split('/')[2]).not.toBe(first.arn.split('/')[2]);
+    });
+  });
+
+  it('name-reserved-after-delete: a deleted name stays taken, other names do not', async () => {
+    await withEmulator({ variants: ['name-reserved-after-delete'] }, async ({ url }) => {
+      const first = await created(url, 'kept-name');
+      await call(url, 'DeleteConnection', { ConnectionArn: first.arn });
+      const again = await create(url, 'kept-name');
+      expect([again.status, errorName(again)]).toEqual([400, 'InvalidRequestException']);
+      expect((await create(url, 'fresh-name')).status).toBe(200);
     });
   });
 

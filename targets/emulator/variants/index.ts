@@ -4,6 +4,9 @@ import type { Variant } from '../behaviour/change.js';
 import { bareErrorType } from './bare-error-type.js';
 import { extraHeaders } from './extra-headers.js';
 import { extraMembers } from './extra-members.js';
+import { forgedTokenRestarts } from './forged-token-restarts.js';
+import { idFromName } from './id-from-name.js';
+import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
 import { newestFirst } from './newest-first.js';
 import { otherMessages } from './other-messages.js';
 import { otherRequestIds } from './other-request-ids.js';
@@ -27,6 +30,9 @@ export const VARIANTS: readonly Variant[] = [
   extraHeaders,
   otherRequestIds,
   preexistingConnections,
+  idFromName,
+  nameReservedAfterDelete,
+  forgedTokenRestarts,
 ];
 
 export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);

@@ -92,6 +92,16 @@ describe('listing variants', () => {
     );
   });
 
+  it('forged-token-restarts: a token never issued lists from the first page', async () => {
+    await withEmulator({ variants: ['forged-token-restarts'] }, async ({ url }) => {
+      for (const n of [1, 2, 3]) await create(url, `forged-${n}`);
+      const first = await listed(url, { MaxResults: 1 });
+      const forged = await listed(url, { MaxResults: 1, NextToken: 'Zm9yZ2Vk' });
+      expect(forged.summaries).toEqual(first.summaries);
+      expect(forged.token).toBeDefined();
+    });
+  });
+
   it('shuffled-pages sometimes answers out of creation order', async () => {
     await withEmulator({ variants: ['shuffled-pages'] }, async ({ url }) => {
       for (const name of names) await created(url, name);

@@ -41,12 +41,6 @@ export const CONNECTION_PROBES: Record<string, Probe> = {
     holds: async (url) =>
       /:connection\/probe-arn\/[^/]+$/.test((await created(url, 'probe-arn')).arn),
   },
-  'id-from-name': {
-    holds: async (url) => {
-      const { first, again } = await createDeleteCreate(url, 'probe-fresh');
-      return (again.json?.Connection as { ConnectionArn?: string }).ConnectionArn !== first.arn;
-    },
-  },
   'create-upserts': {
     holds: async (url) => {
       const first = await created(url, 'probe-unique');
@@ -134,8 +128,5 @@ export const CONNECTION_PROBES: Record<string, Probe> = {
         'ResourceNotFoundException',
       );
     },
-  },
-  'name-reserved-after-delete': {
-    holds: async (url) => (await createDeleteCreate(url, 'probe-reuse')).again.status === 200,
   },
 };

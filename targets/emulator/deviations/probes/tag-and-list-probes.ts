@@ -103,13 +103,4 @@ export const TAG_AND_LIST_PROBES: Record<string, Probe> = {
       );
     },
   },
-  'forged-token-restarts': {
-    holds: async (url) => {
-      await createMany(url, 'probe-forged', 3);
-      return isError(
-        await call(url, 'ListConnections', { MaxResults: 1, NextToken: 'Zm9yZ2Vk' }),
-        'InvalidRequestException',
-      );
-    },
-  },
 };
