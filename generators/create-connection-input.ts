@@ -1,5 +1,6 @@
-// Valid CreateConnection inputs: a valid name and provider, and, unless told otherwise, Tags
-// present about half of the time (a short list of distinct keys, sometimes empty).
+// Valid CreateConnection inputs: a valid name and provider, and, unless told otherwise, Tags in
+// about 5 inputs of 6 (fast-check's record leaves an optional member out 1 time in 6; measured by
+// `npm run report:boundaries`): a short list of distinct keys, empty about a quarter of the time.
 import fc from 'fast-check';
 import type { CreateConnectionRequest } from '../contract/index.js';
 import { connectionName } from './connection-name.js';
