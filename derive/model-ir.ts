@@ -144,12 +144,16 @@ export const optionalStringAt = (value: unknown, path: string): string | undefin
 export const optionalArrayAt = (value: unknown, path: string): unknown[] | undefined =>
   value === undefined ? undefined : arrayAt(value, path);
 
-/** `{ min?, max? }` of a length or range, or undefined when absent. */
+/**
+ * `{ min?, max? }` of a length or range (a Smithy trait, or a botocore shape, which carries its
+ * bounds itself), or undefined when absent or when it bounds nothing.
+ */
 export function boundsAt(value: unknown, path: string): { min?: number; max?: number } | undefined {
   const o = optionalObjectAt(value, path);
   if (!o) return undefined;
   const min = optionalNumberAt(o.min, `${path}.min`);
   const max = optionalNumberAt(o.max, `${path}.max`);
+  if (min === undefined && max === undefined) return undefined;
   return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
 }
 

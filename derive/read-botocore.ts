@@ -5,6 +5,7 @@ import {
   CONNECTION_OPERATIONS,
   ModelInputError,
   at,
+  boundsAt,
   isObject,
   objectAt,
   optionalArrayAt,
@@ -111,12 +112,7 @@ export function readBotocore(doc: BotoModel, paginators?: unknown): ModelIR {
   const visit = (name: string, from: string): void => {
     if (Object.hasOwn(shapes, name)) return;
     const { path, s, type } = get(name, from);
-    const min = optionalNumberAt(s.min, `${path}.min`);
-    const max = optionalNumberAt(s.max, `${path}.max`);
-    const len =
-      min === undefined && max === undefined
-        ? undefined
-        : { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+    const len = boundsAt(s, path);
     switch (type) {
       case 'string': {
         const values = optionalArrayAt(s.enum, `${path}.enum`);

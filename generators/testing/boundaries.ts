@@ -26,7 +26,9 @@ import {
   type Invalid,
 } from '../index.js';
 import { DEFAULT_INPUT_MAX_TAGS } from '../create-connection-input.js';
+import { ALL_SCALARS } from '../internal/code-point-set.js';
 import { codePointLength } from '../internal/sized-string.js';
+import { stringShape } from '../internal/string-shape.js';
 import { DEFAULT_MAX_OTHER_TAGS } from '../tags-with-duplicate-key.js';
 import { DEFAULT_MAX_TAGS } from '../tags.js';
 
@@ -203,15 +205,24 @@ export interface CategoryProbe {
   expected: string[];
 }
 
-const LINE_TERMINATORS: Record<string, string> = {
-  '\n': 'LF',
-  '\r': 'CR',
-  '\u2028': 'U+2028',
-  '\u2029': 'U+2029',
-};
+const codePointName = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The characters TagValue's pattern does not match (its line terminators), by name. */
+function lineTerminators(): Map<string, string> {
+  const [body] = stringShape('TagValue').form.segments;
+  if (!body) throw new Error('TagValue pattern has no characters');
+  const outside = ALL_SCALARS.minus(body.characters);
+  return new Map(
+    Array.from({ length: outside.size }, (_, i) => {
+      const cp = outside.at(i);
+      return [String.fromCodePoint(cp), codePointName(cp)];
+    }),
+  );
+}
 
 export function categoryProbes(): CategoryProbe[] {
   const providers = enumValues('ProviderType');
+  const terminators = lineTerminators();
   return [
     {
       name: 'providerType',
@@ -229,13 +240,13 @@ export function categoryProbes(): CategoryProbe[] {
       name: 'tagValueWithLineTerminator (terminators)',
       arbitrary: tagValueWithLineTerminator,
       category: (l) =>
-        [...String((l as Invalid).value)].flatMap((c) => LINE_TERMINATORS[c] ?? []).join('+'),
-      expected: Object.values(LINE_TERMINATORS),
+        [...String((l as Invalid).value)].flatMap((c) => terminators.get(c) ?? []).join('+'),
+      expected: [...terminators.values()],
     },
   ];
 }
 
-/** How many of `values` fall in each category, most frequent first. */
+/** How many of `values` fall in each category: the expected ones first, in their order. */
 export function tally(values: readonly unknown[], probe: CategoryProbe): Map<string, number> {
   const counts = new Map(probe.expected.map((c) => [c, 0]));
   for (const v of values) {
