@@ -2,8 +2,4 @@
 // that build on this suite.
 export * from './contract/index.js';
 export * from './generators/index.js';
-export {
-  startEmulator,
-  type EmulatorOptions,
-  type RunningEmulator,
-} from './targets/emulator/index.js';
+export { startEmulator, type EmulatorOptions, type RunningEmulator } from './emulator/index.js';

@@ -1,15 +1,15 @@
 // Projects:
 // - `unit` tests this project's own code (derivation, generators, emulator, gate);
 // - `conformance` runs the suites in suites/ against the target the environment names (see
-//   targets/target-config.ts), by default the reference emulator, which each worker starts in its
-//   own thread (targets/emulator/embedded.ts);
+//   harness/target-config.ts), by default the reference emulator, which each worker starts in its
+//   own thread (harness/embedded-settings.ts);
 // - `conformance-serial` runs the checks that touch account-wide state (the quota) alone, after
 //   everything else, unless each worker has an emulator of its own (below).
 import { defineConfig } from 'vitest/config';
-import { ensureSeed } from './config/property-runs.js';
-import { ownsEmulators, targetConfigFromEnv } from './targets/target-config.js';
+import { ensureSeed } from './harness/property-runs.js';
+import { ownsEmulators, targetConfigFromEnv } from './harness/target-config.js';
 
-// One seed for the whole run, inherited by every worker (see config/property-runs.ts).
+// One seed for the whole run, inherited by every worker (see harness/property-runs.ts).
 ensureSeed();
 
 // Against the embedded emulator every worker has one of its own, and a worker runs its files one
@@ -20,8 +20,8 @@ const ownEmulators = ownsEmulators(targetConfigFromEnv());
 const SERIAL = 'suites/**/*.serial.suite.ts';
 
 const conformance = {
-  globalSetup: ['suites/support/global-setup.ts'],
-  setupFiles: ['suites/support/file-setup.ts'],
+  globalSetup: ['harness/global-setup.ts'],
+  setupFiles: ['harness/file-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
   // The suites keep no state between files that matters (each file cleans up after itself), and

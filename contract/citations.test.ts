@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OPERATIONS, REQUIREMENTS, type SchemaName } from './index.js';
-import { shapeRequirementsOf } from '../suites/support/schema.js';
-import { PROJECT_ROOT } from '../test-support/run-script.js';
+import { shapeRequirementsOf } from '../harness/checks/schema.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 import notCovered from '../suites/not-covered.json' with { type: 'json' };
 
 interface Source {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { botocoreModelPath } from '../test-support/botocore-model.js';
-import { PROJECT_ROOT } from '../test-support/run-script.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 import { loadModel } from './load-model.js';
 import { reanchor, topLevelAlternatives } from './read-botocore.js';
 import modelSource from '../spec/model-source.json' with { type: 'json' };

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, runScript } from '../test-support/run-script.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
+import { runScript } from '../test-support/run-script.js';
 import { diffTrees, readTree } from './write-tree.js';
 import modelSource from '../spec/model-source.json' with { type: 'json' };
 

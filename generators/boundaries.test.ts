@@ -4,13 +4,18 @@
 // probability under 2e-6; bench/boundary-report.ts prints the counts.)
 import { describe, expect, it } from 'vitest';
 import { connectionName } from './index.js';
-import { boundaryProbes, categoryProbes, hits, tally } from './testing/boundaries.js';
-import { sampleRun } from './testing/property.js';
+import {
+  boundaryProbes,
+  categoryProbes,
+  hits,
+  tally,
+} from '../test-support/generators/boundaries.js';
+import { sampleRun } from '../test-support/generators/property.js';
 import { stringShape } from './internal/string-shape.js';
 import { characterGroups } from './internal/character.js';
 import type { CodePointSet, Range } from './internal/code-point-set.js';
 import fc from 'fast-check';
-import { propertySeed } from '../config/property-runs.js';
+import { propertySeed } from '../harness/property-runs.js';
 
 describe('boundaries within the default number of runs', () => {
   for (const probe of boundaryProbes().filter((p) => p.asserted.length > 0)) {

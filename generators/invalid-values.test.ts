@@ -26,9 +26,9 @@ import {
   type InvalidCase,
   type Selection,
 } from './index.js';
-import { labelMismatch } from './testing/label-check.js';
-import { assertProperty } from './testing/property.js';
-import { PLACEMENTS, type Placement } from './testing/placements.js';
+import { labelMismatch } from '../test-support/generators/label-check.js';
+import { assertProperty } from '../test-support/generators/property.js';
+import { PLACEMENTS, type Placement } from '../test-support/generators/placements.js';
 
 interface Family {
   name: string;

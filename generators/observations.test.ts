@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { requirement, stringConstraint, violations } from '../contract/index.js';
 import { tagsWithDuplicateKey, tagValueWithLineTerminator } from './index.js';
 import { codePointLength } from './internal/sized-string.js';
-import { assertProperty } from './testing/property.js';
-import { PLACEMENTS } from './testing/placements.js';
+import { assertProperty } from '../test-support/generators/property.js';
+import { PLACEMENTS } from '../test-support/generators/placements.js';
 
 describe('tagsWithDuplicateKey', () => {
   it('passes the validator, and holds exactly one key twice with two different values', () => {

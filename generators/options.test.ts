@@ -11,7 +11,7 @@ import {
   tagKey,
   tags,
 } from './index.js';
-import { assertProperty } from './testing/property.js';
+import { assertProperty } from '../test-support/generators/property.js';
 
 const name = stringConstraint('ConnectionName');
 

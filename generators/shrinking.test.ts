@@ -3,7 +3,7 @@
 // Runs with the run's seed, so the assertions are about the shape of the result, not one string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyParameters } from '../config/property-runs.js';
+import { propertyParameters } from '../harness/property-runs.js';
 import { enumValues, stringConstraint } from '../contract/index.js';
 import {
   connectionArn,

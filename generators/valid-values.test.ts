@@ -15,8 +15,8 @@ import {
   tags,
   tagValue,
 } from './index.js';
-import { assertProperty } from './testing/property.js';
-import { PLACEMENTS, type Placement } from './testing/placements.js';
+import { assertProperty } from '../test-support/generators/property.js';
+import { PLACEMENTS, type Placement } from '../test-support/generators/placements.js';
 
 const P = PLACEMENTS;
 const cases: [string, fc.Arbitrary<unknown>, Placement[]][] = [

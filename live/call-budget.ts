@@ -4,8 +4,8 @@
 // answers that clients retry (throttling, server errors) are counted the same way, in files
 // beside it, so the report can tell them from conformance failures.
 import { appendFileSync, statSync } from 'node:fs';
-import type { Exchange } from '../targets/exchange-log.js';
-import { retryableKind, type RetryableKind } from '../targets/retryable-answer.js';
+import type { Exchange } from '../harness/exchange-log.js';
+import { retryableKind, type RetryableKind } from '../harness/retryable-answer.js';
 
 export class CallBudgetExceeded extends Error {
   constructor(limit: number) {

@@ -1,5 +1,5 @@
 // Durations on the command line: 30s, 15m, 1h, 2d.
-import { UsageError } from '../scripts/lib/cli.js';
+import { UsageError } from '../cli/command.js';
 
 const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { UsageError } from '../scripts/lib/cli.js';
+import { UsageError } from '../cli/command.js';
 import { guardLiveRun } from './guard.js';
 
 const caller = (account: string) => () => Promise.resolve(account);

@@ -1,6 +1,6 @@
 // The one gate in front of every write to a real account: a non-loopback endpoint is written to
 // only with --live and an account allowlist that the caller's identity (asked of STS) is on.
-import { UsageError } from '../scripts/lib/cli.js';
+import { UsageError } from '../cli/command.js';
 
 export interface GuardInput {
   /** The target writes would go to: loopback or not (a test switch may call loopback live). */

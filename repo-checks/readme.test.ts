@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../test-support/run-script.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

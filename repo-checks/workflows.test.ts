@@ -8,7 +8,7 @@ import {
   convertWorkflowTemplate,
 } from '@actions/workflow-parser';
 import { describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../test-support/run-script.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const dir = join(PROJECT_ROOT, '.github/workflows');

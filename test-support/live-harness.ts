@@ -4,9 +4,9 @@
 // left on the emulator afterwards.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { afterAll, beforeAll } from 'vitest';
-import { createClient } from '../targets/client.js';
-import { startEmulator, type RunningEmulator } from '../targets/emulator/index.js';
-import { targetConfigFromEnv } from '../targets/target-config.js';
+import { createClient } from '../harness/client.js';
+import { startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { targetConfigFromEnv } from '../harness/target-config.js';
 import { fakeAccessKeyId } from './fake-credentials.js';
 import { startFakeSts } from './fake-sts.js';
 

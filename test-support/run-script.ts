@@ -1,8 +1,6 @@
-// Runs one of scripts/*.ts as a user would (a child process through tsx) and captures its output.
+// Runs one of cli/*.ts as a user would (a child process through tsx) and captures its output.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { PROJECT_ROOT } from '../common/project-root.js';
 
 export interface ScriptResult {
   status: number | null;
@@ -16,7 +14,7 @@ export function runScript(
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 60_000,
 ): ScriptResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `cli/${script}`, ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },

@@ -4,7 +4,7 @@
 // in which requirements fail, so a matrix has something to show.
 import derived from '../spec/derived/constraint-requirements.json' with { type: 'json' };
 import behaviour from '../spec/requirements.json' with { type: 'json' };
-import type { Exchange } from '../targets/exchange-log.js';
+import type { Exchange } from '../harness/exchange-log.js';
 import type {
   CheckResult,
   ConformanceReport,
@@ -111,7 +111,7 @@ function checkFor(r: (typeof CATALOGUE)[number], outcome: Outcome, hostile: stri
       brokenRequirements: [r.id],
       error: `expected HTTP 400, got 500${hostile} [breaks ${r.id}]\n    at check (${file}:12:7)`,
       exchanges: exchanges(r.id, hostile),
-      replay: `npx tsx scripts/conformance.ts --seed 1234 --only '${file}' --test '${name.replace(/'/g, `'\\''`)}'`,
+      replay: `npx tsx cli/conformance.ts --seed 1234 --only '${file}' --test '${name.replace(/'/g, `'\\''`)}'`,
     };
   }
   if (outcome === 'observed') {
@@ -201,7 +201,7 @@ export function sampleReport(options: SampleOptions = {}): ConformanceReport {
       runs: 100,
       startedAt: '2025-06-01T12:00:00.000Z',
       durationMs: 48_213,
-      command: `npx tsx scripts/conformance.ts --endpoint http://127.0.0.1:4566 --seed ${seed} --runs 100`,
+      command: `npx tsx cli/conformance.ts --endpoint http://127.0.0.1:4566 --seed ${seed} --runs 100`,
     },
     summary: {
       verdict: blocking ? 'fail' : 'pass',

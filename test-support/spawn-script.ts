@@ -1,7 +1,7 @@
-// Starts one of scripts/*.ts as its own process group, so a test can signal it the way a terminal
+// Starts one of cli/*.ts as its own process group, so a test can signal it the way a terminal
 // or a CI runner does (the whole group), and collects its output.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { PROJECT_ROOT } from './run-script.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 
 export interface Spawned {
   child: ChildProcess;
@@ -10,7 +10,7 @@ export interface Spawned {
 }
 
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `cli/${script}`, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     detached: true,

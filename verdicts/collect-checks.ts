@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import type { CheckResult } from './model.js';
-import '../suites/support/meta.js';
+import '../harness/checks/meta.js';
 
 export class CheckCollector implements Reporter {
   readonly checks: CheckResult[] = [];

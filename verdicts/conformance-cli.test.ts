@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../targets/emulator/index.js';
+import { startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { spawnScript, within } from '../test-support/spawn-script.js';
 
 /** A suite file that fails DELETE-UNKNOWN-ARN on the deviation below, and only that. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Ajv from 'ajv/dist/2020.js';
 import { REQUIREMENTS } from '../contract/index.js';
-import { UsageError } from '../scripts/lib/cli.js';
+import { UsageError } from '../cli/command.js';
 import type { Expectation } from './model.js';
 import schema from './expectations.schema.json' with { type: 'json' };
 

@@ -1,6 +1,6 @@
 // Which checks can fail a target at all: the ones the gate must see failing on some deviation
 // (verdicts/mutation-score.test.ts) and the negative fixture sets on some recorded bad response
-// (targets/fixtures/negative-sets.test.ts). A check citing only OBSERVE requirements reports and
+// (verdicts/recordings/negative-sets.test.ts). A check citing only OBSERVE requirements reports and
 // never fails; an UNFAILABLE check cannot fail without a second rule failing first.
 import { REQUIREMENTS } from '../contract/index.js';
 

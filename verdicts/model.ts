@@ -1,7 +1,7 @@
 // The verdict data model: what a conformance run produced, per check and per requirement. The
 // JSON report is exactly a ConformanceReport (report.schema.json describes it); every other
 // report (console, JUnit, HTML, Markdown) is rendered from one.
-import type { Exchange } from '../targets/exchange-log.js';
+import type { Exchange } from '../harness/exchange-log.js';
 
 export interface CheckObservation {
   requirement: string;

@@ -1,8 +1,8 @@
 // Proof that the gate works, in both directions: the faithful emulator passes; every deviation
 // (one broken MUST requirement each) is caught, i.e. the gate fails that requirement; every
 // variant (a freedom the contract leaves) passes.
-import { DEVIATIONS, VARIANTS, type Deviation } from '../targets/emulator/index.js';
-import { targetConfigFromEnv } from '../targets/target-config.js';
+import { DEVIATIONS, VARIANTS, type Deviation } from '../emulator/index.js';
+import { targetConfigFromEnv } from '../harness/target-config.js';
 import type { ConformanceReport } from './model.js';
 import { runConformance } from './run-conformance.js';
 

@@ -1,9 +1,9 @@
 // Before any check runs: can the target be reached at all? An unreachable endpoint or missing
 // credentials is a usage error (exit 2), not a conformance failure.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { createClient } from '../targets/client.js';
-import type { TargetConfig } from '../targets/target-config.js';
-import { UsageError } from '../scripts/lib/cli.js';
+import { createClient } from '../harness/client.js';
+import type { TargetConfig } from '../harness/target-config.js';
+import { UsageError } from '../cli/command.js';
 
 const PREFLIGHT_TIMEOUT_MS = 10_000;
 

@@ -1,9 +1,8 @@
 // One conformance run: when no endpoint is named, hand the embedded emulator's options to the
-// workers (each starts its own: targets/emulator/embedded.ts), otherwise make sure the target
+// workers (each starts its own: harness/embedded-settings.ts), otherwise make sure the target
 // answers; run the suites through vitest with a collecting reporter, and turn the results into a
 // ConformanceReport.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
 import { PROVENANCE } from '../contract/index.js';
 import {
@@ -11,24 +10,23 @@ import {
   RUNS_VARIABLE,
   SEED_VARIABLE,
   SHRINK_VARIABLE,
-} from '../config/property-runs.js';
+} from '../harness/property-runs.js';
 import {
   EMBEDDED_ACCOUNT,
   embeddedEmulatorEnv,
   embeddedEmulatorSettings,
-} from '../targets/emulator/embedded.js';
-import type { EmulatorOptions } from '../targets/emulator/index.js';
-import { recordingEnv, recordingVitestOptions } from '../targets/fixtures/recording-options.js';
-import { replayPlan } from '../targets/fixtures/replay-plan.js';
-import { ownsEmulators, targetConfigToEnv, type TargetConfig } from '../targets/target-config.js';
+} from '../harness/embedded-settings.js';
+import type { EmulatorOptions } from '../emulator/index.js';
+import { recordingEnv, recordingVitestOptions } from '../harness/fixtures/recording-options.js';
+import { replayPlan } from '../harness/fixtures/replay-plan.js';
+import { ownsEmulators, targetConfigToEnv, type TargetConfig } from '../harness/target-config.js';
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
 import type { ExpectationsFile } from './expectations.js';
 import type { ConformanceReport } from './model.js';
 import { preflight } from './preflight.js';
-import { SUITE_NAME, SUITE_VERSION } from './suite-version.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
+import { PROJECT_ROOT } from '../common/project-root.js';
 
 export interface ConformanceOptions {
   target: TargetConfig;
@@ -95,7 +93,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   // Options a caller adds (deviations, variants) are checked here, before any worker starts an
   // emulator with them; the emulator is loaded only then, the command's own options being valid.
   if (emulator && options.emulator)
-    (await import('../targets/emulator/options.js')).resolveOptions(emulator);
+    (await import('../emulator/options.js')).resolveOptions(emulator);
   const saved = { ...process.env };
   try {
     if (emulator)
@@ -121,13 +119,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const replay = (file: string, name: string, path: string | undefined): string =>
       `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
       (path ? ` --replay-path ${shellQuote(path)}` : '');
-    const collector = new CheckCollector(ROOT, options.progress, replay);
+    const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
     const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');
     options.signal?.addEventListener('abort', cancel, { once: true });
     const vitest = await ownSignals(() =>
       startVitest('test', options.files ?? [], {
-        root: ROOT,
-        config: `${ROOT}vitest.config.ts`,
+        root: PROJECT_ROOT,
+        config: `${PROJECT_ROOT}vitest.config.ts`,
         project: ['conformance', 'conformance-serial'],
         reporters: [collector],
         watch: false,

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertProperty } from '../testing/property.js';
+import { assertProperty } from '../../test-support/generators/property.js';
 import { CodePointSet, codePointsMatching } from './code-point-set.js';
 import { codePointLength, partsString, sizedString } from './sized-string.js';
 

@@ -1,7 +1,7 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check, observe } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { expectError, failureOf, require } from '../support/errors.js';
+import { check, observe } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { expectError, failureOf, require } from '../../harness/checks/errors.js';
 
 check(
   ['CONN-NAME-UNIQUE'],

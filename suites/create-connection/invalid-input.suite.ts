@@ -5,12 +5,12 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
-import { checkProperty } from '../support/check.js';
-import { deleteConnection, rawCreate, track } from '../support/connections.js';
-import { RequirementFailure } from '../support/meta.js';
-import { assertRejected } from '../support/rejection.js';
-import { filePrefix } from '../support/names.js';
-import { runContext } from '../support/run-context.js';
+import { checkProperty } from '../../harness/checks/check.js';
+import { deleteConnection, rawCreate, track } from '../../harness/checks/connections.js';
+import { RequirementFailure } from '../../harness/checks/meta.js';
+import { assertRejected } from '../../harness/checks/rejection.js';
+import { filePrefix } from '../../harness/checks/names.js';
+import { runContext } from '../../harness/run-context.js';
 
 const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
 

@@ -1,8 +1,12 @@
 // Whether a re-created name gets a new ARN is inferred, not documented (CONN-ARN-FRESH-ID): an
 // id derived from the name is a freedom the contract leaves, so this records what the target did.
-import { observe } from '../support/check.js';
-import { createConnection, deleteConnection, sendCreate } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
+import { observe } from '../../harness/checks/check.js';
+import {
+  createConnection,
+  deleteConnection,
+  sendCreate,
+} from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
 
 observe(
   'CONN-ARN-FRESH-ID',

@@ -1,8 +1,8 @@
 import { ListTagsForResourceCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { require } from '../support/errors.js';
-import { sameTags } from '../support/tags.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
+import { sameTags } from '../../harness/checks/tags.js';
 
 check(
   ['TAG-CREATE-ROUNDTRIP'],

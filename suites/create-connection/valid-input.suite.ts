@@ -6,16 +6,16 @@ import type { CreateConnectionCommandOutput } from '@aws-sdk/client-apprunner';
 import fc from 'fast-check';
 import type { CreateConnectionRequest } from '../../contract/index.js';
 import { createConnectionInput } from '../../generators/index.js';
-import type { Exchange } from '../../targets/exchange-log.js';
-import { checkProperty, type CheckContext } from '../support/check.js';
-import { deleteConnection, sendCreate, wasFreed } from '../support/connections.js';
-import { failureOf, require } from '../support/errors.js';
-import { NarrowableFailure } from '../support/meta.js';
-import { blameRefusedCreate, creates, narrowed } from '../support/refused-valid.js';
-import { filePrefix } from '../support/names.js';
-import { expectedAccount } from '../support/run-context.js';
-import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
-import { partitionOf } from '../support/arns.js';
+import type { Exchange } from '../../harness/exchange-log.js';
+import { checkProperty, type CheckContext } from '../../harness/checks/check.js';
+import { deleteConnection, sendCreate, wasFreed } from '../../harness/checks/connections.js';
+import { failureOf, require } from '../../harness/checks/errors.js';
+import { NarrowableFailure } from '../../harness/checks/meta.js';
+import { blameRefusedCreate, creates, narrowed } from '../../harness/checks/refused-valid.js';
+import { filePrefix } from '../../harness/checks/names.js';
+import { expectedAccount } from '../../harness/run-context.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
+import { partitionOf } from '../../harness/checks/arns.js';
 
 const inputs = () => createConnectionInput({ namePrefix: filePrefix() });
 

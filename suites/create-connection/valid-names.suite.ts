@@ -2,12 +2,12 @@
 // model allows (under this run's prefix).
 import fc from 'fast-check';
 import { connectionName } from '../../generators/index.js';
-import { checkProperty } from '../support/check.js';
-import { deleteConnection, sendCreate, wasFreed } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
-import { NarrowableFailure } from '../support/meta.js';
-import { filePrefix } from '../support/names.js';
-import { blameRefusedName, narrowed } from '../support/refused-valid.js';
+import { checkProperty } from '../../harness/checks/check.js';
+import { deleteConnection, sendCreate, wasFreed } from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
+import { NarrowableFailure } from '../../harness/checks/meta.js';
+import { filePrefix } from '../../harness/checks/names.js';
+import { blameRefusedName, narrowed } from '../../harness/checks/refused-valid.js';
 
 const NAME_RULES = ['shape.ConnectionName.length', 'shape.ConnectionName.pattern'] as const;
 

@@ -1,9 +1,9 @@
 // Requests whose resource ARN breaks a constraint are rejected, for every operation taking one.
 import { invalidConnectionArn } from '../../generators/index.js';
 import { invalidConnectionArnCases } from '../../generators/invalid-connection-arn.js';
-import { checkProperty } from '../support/check.js';
-import { rawOperation } from '../support/raw.js';
-import { assertRejected } from '../support/rejection.js';
+import { checkProperty } from '../../harness/checks/check.js';
+import { rawOperation } from '../../harness/checks/raw.js';
+import { assertRejected } from '../../harness/checks/rejection.js';
 
 const OPERATIONS: [string, string, Record<string, unknown>][] = [
   ['DeleteConnection', 'ConnectionArn', {}],

@@ -1,7 +1,7 @@
 import { ListTagsForResourceCommand } from '@aws-sdk/client-apprunner';
-import { observe } from '../support/check.js';
-import { createConnection, deleteConnection } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
+import { observe } from '../../harness/checks/check.js';
+import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
 
 observe(
   'OBS-DELETED-ARN-TAGS',

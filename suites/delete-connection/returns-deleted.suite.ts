@@ -1,6 +1,6 @@
-import { check } from '../support/check.js';
-import { createConnection, deleteConnection } from '../support/connections.js';
-import { require } from '../support/errors.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
 
 check(
   ['DELETE-RETURNS-DELETED'],

@@ -1,8 +1,8 @@
 import { DeleteConnectionCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection, deleteConnection } from '../support/connections.js';
-import { expectError } from '../support/errors.js';
-import { unknownConnectionArn } from '../support/arns.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import { expectError } from '../../harness/checks/errors.js';
+import { unknownConnectionArn } from '../../harness/checks/arns.js';
 
 check(
   ['DELETE-UNKNOWN-ARN'],

@@ -3,9 +3,9 @@
 // default page size, it needs as many connections as the quota allows, with nobody else creating
 // any.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection, listAll } from '../support/connections.js';
-import { require } from '../support/errors.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection, listAll } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
 
 /** Connections to hold at once; leaves room under a default quota of 10 for what exists. */
 const WANTED = 8;

@@ -1,7 +1,7 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { require } from '../support/errors.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
 
 check(
   ['LIST-FILTER-NAME'],

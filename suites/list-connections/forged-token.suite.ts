@@ -2,9 +2,9 @@
 // records the answer to three such tokens. A refusal must still be a modeled error; the wire
 // checks (WIRE-ERROR-MODELED) read the same case from their scenario.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { observe } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
+import { observe } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
 
 observe(
   'LIST-TOKEN-FORGED',

@@ -9,9 +9,9 @@ import {
 import { invalidConnectionNameCases } from '../../generators/invalid-connection-name.js';
 import { invalidMaxResultsCases } from '../../generators/invalid-max-results.js';
 import { invalidNextTokenCases } from '../../generators/invalid-next-token.js';
-import { checkProperty } from '../support/check.js';
-import { rawOperation } from '../support/raw.js';
-import { assertRejected } from '../support/rejection.js';
+import { checkProperty } from '../../harness/checks/check.js';
+import { rawOperation } from '../../harness/checks/raw.js';
+import { assertRejected } from '../../harness/checks/rejection.js';
 
 const MEMBERS: [
   string,

@@ -1,8 +1,8 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { observe } from '../support/check.js';
-import { createConnection, deleteConnection } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
-import { uniqueName } from '../support/names.js';
+import { observe } from '../../harness/checks/check.js';
+import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
+import { uniqueName } from '../../harness/checks/names.js';
 
 observe(
   'OBS-LIST-FILTER-MISSING',

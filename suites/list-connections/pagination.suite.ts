@@ -1,7 +1,7 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection, listAll } from '../support/connections.js';
-import { require } from '../support/errors.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection, listAll } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
 
 /** Connections made for paging: enough for several pages, few enough for a shared quota of 10. */
 const OWN = 4;

@@ -1,7 +1,7 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection, deleteConnection } from '../support/connections.js';
-import { require } from '../support/errors.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
 
 const FIELDS = ['ConnectionName', 'ConnectionArn', 'ProviderType', 'Status', 'CreatedAt'] as const;
 

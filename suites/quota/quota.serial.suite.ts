@@ -4,12 +4,12 @@
 // to fail.
 import { describe } from 'vitest';
 import { ERRORS } from '../../contract/index.js';
-import { check, observe } from '../support/check.js';
-import { cleanupConnections, createConnection, listAll } from '../support/connections.js';
-import { expectError, failureOf, require } from '../support/errors.js';
-import { runContext } from '../support/run-context.js';
-import type { Exchange } from '../../targets/exchange-log.js';
-import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
+import { check, observe } from '../../harness/checks/check.js';
+import { cleanupConnections, createConnection, listAll } from '../../harness/checks/connections.js';
+import { expectError, failureOf, require } from '../../harness/checks/errors.js';
+import { runContext } from '../../harness/run-context.js';
+import type { Exchange } from '../../harness/exchange-log.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
 
 // On a real account the quota check uses up the quota everyone shares: only when asked for.
 const live = runContext().config.live;

@@ -5,12 +5,12 @@ import type fc from 'fast-check';
 import { invalidTagKey, invalidTagValue, type Invalid } from '../../generators/index.js';
 import { invalidTagKeyCases } from '../../generators/invalid-tag-key.js';
 import { invalidTagValueCases } from '../../generators/invalid-tag-value.js';
-import { checkProperty, type CheckContext } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { RequirementFailure } from '../support/meta.js';
-import { rawOperation } from '../support/raw.js';
-import { assertRejected } from '../support/rejection.js';
-import { sameTags } from '../support/tags.js';
+import { checkProperty, type CheckContext } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { RequirementFailure } from '../../harness/checks/meta.js';
+import { rawOperation } from '../../harness/checks/raw.js';
+import { assertRejected } from '../../harness/checks/rejection.js';
+import { sameTags } from '../../harness/checks/tags.js';
 
 const ORIGINAL = [{ Key: 'keep', Value: 'original' }];
 

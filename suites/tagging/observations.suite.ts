@@ -3,9 +3,9 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
 } from '@aws-sdk/client-apprunner';
-import { observe } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { failureOf } from '../support/errors.js';
+import { observe } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { failureOf } from '../../harness/checks/errors.js';
 
 observe('OBS-TAG-EMPTY-VALUE', 'whether an empty tag value round-trips', async ({ client }) => {
   const c = await createConnection({ Tags: [{ Key: 'empty', Value: '' }] });

@@ -1,8 +1,8 @@
 import { ListTagsForResourceCommand, TagResourceCommand } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { require } from '../support/errors.js';
-import { sameTags } from '../support/tags.js';
+import { check } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { require } from '../../harness/checks/errors.js';
+import { sameTags } from '../../harness/checks/tags.js';
 
 check(['TAG-ADD'], 'TagResource adds keys the connection does not have', async ({ client }) => {
   const c = await createConnection({ Tags: [{ Key: 'a', Value: '1' }] });

@@ -3,9 +3,9 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
 } from '@aws-sdk/client-apprunner';
-import { check } from '../support/check.js';
-import { expectError } from '../support/errors.js';
-import { unknownConnectionArn } from '../support/arns.js';
+import { check } from '../../harness/checks/check.js';
+import { expectError } from '../../harness/checks/errors.js';
+import { unknownConnectionArn } from '../../harness/checks/arns.js';
 
 check(
   ['TAG-UNKNOWN-ARN'],

@@ -4,11 +4,11 @@
 // approached.
 import { TagResourceCommand, UntagResourceCommand, type Tag } from '@aws-sdk/client-apprunner';
 import { tagKey, tagValue } from '../../generators/index.js';
-import { checkProperty, type CheckContext } from '../support/check.js';
-import { createConnection } from '../support/connections.js';
-import { failureOf, type CallFailure } from '../support/errors.js';
-import { NarrowableFailure } from '../support/meta.js';
-import { blameRefusedTag, narrowed } from '../support/refused-valid.js';
+import { checkProperty, type CheckContext } from '../../harness/checks/check.js';
+import { createConnection } from '../../harness/checks/connections.js';
+import { failureOf, type CallFailure } from '../../harness/checks/errors.js';
+import { NarrowableFailure } from '../../harness/checks/meta.js';
+import { blameRefusedTag, narrowed } from '../../harness/checks/refused-valid.js';
 
 let shared: Promise<string> | undefined;
 const connection = (): Promise<string> =>

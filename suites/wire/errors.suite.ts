@@ -2,12 +2,12 @@
 // its modeled client errors. Tolerant of what the contract leaves free: message texts, __type
 // with or without namespace, extra members.
 import { ERRORS, OPERATIONS } from '../../contract/index.js';
-import { check } from '../support/check.js';
-import { require } from '../support/errors.js';
-import { jsonObject } from '../support/json-body.js';
-import { provoke, type ProvokedError } from '../support/provoke.js';
-import { bareErrorName } from '../support/raw-errors.js';
-import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
+import { check } from '../../harness/checks/check.js';
+import { require } from '../../harness/checks/errors.js';
+import { jsonObject } from '../../harness/checks/json-body.js';
+import { provoke, type ProvokedError } from '../../harness/checks/provoke.js';
+import { bareErrorName } from '../../harness/checks/raw-errors.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
 
 const bodyOf = (text: string): Record<string, unknown> => jsonObject(text) ?? {};
 

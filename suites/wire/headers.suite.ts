@@ -1,7 +1,7 @@
-import { check } from '../support/check.js';
-import { require } from '../support/errors.js';
-import { jsonObject } from '../support/json-body.js';
-import { provoke, type Scenario } from '../support/provoke.js';
+import { check } from '../../harness/checks/check.js';
+import { require } from '../../harness/checks/errors.js';
+import { jsonObject } from '../../harness/checks/json-body.js';
+import { provoke, type Scenario } from '../../harness/checks/provoke.js';
 
 /** Every answer of the scenario, successes where an error was meant included. */
 const everyResponse = ({ successes, errors, unprovoked }: Scenario) => [

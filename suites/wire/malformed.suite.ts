@@ -1,11 +1,11 @@
 // Requests no SDK would send must get a clean 4xx with __type, never a 5xx, and the target
 // must keep serving. Sent signed, so a real service judges the request, not the signature.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
-import { check, observe } from '../support/check.js';
-import { require } from '../support/errors.js';
-import { raw, rawOperation, targetOf } from '../support/raw.js';
-import { errorNameOf } from '../support/raw-errors.js';
-import type { RawRequest } from '../../targets/raw-call.js';
+import { check, observe } from '../../harness/checks/check.js';
+import { require } from '../../harness/checks/errors.js';
+import { raw, rawOperation, targetOf } from '../../harness/checks/raw.js';
+import { errorNameOf } from '../../harness/checks/raw-errors.js';
+import type { RawRequest } from '../../harness/raw-call.js';
 
 const MALFORMED: [string, RawRequest][] = [
   ['a body that is not JSON', { target: targetOf('ListConnections'), body: '{"MaxResults": ' }],

@@ -1,5 +1,5 @@
-import { observe } from '../support/check.js';
-import { provoke } from '../support/provoke.js';
+import { observe } from '../../harness/checks/check.js';
+import { provoke } from '../../harness/checks/provoke.js';
 
 observe('OBS-CREATED-AT-FRACTION', 'whether CreatedAt carries fractions of a second', async () => {
   const { successes } = await provoke();

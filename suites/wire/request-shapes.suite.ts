@@ -1,13 +1,13 @@
 // Each operation refuses a body that is not a JSON object, and a body that lacks a required
 // member; read from the derived schemas, so every operation and required member is covered.
 import { OPERATIONS, type RequirementId, type SchemaName } from '../../contract/index.js';
-import { check } from '../support/check.js';
-import { rawCreate } from '../support/connections.js';
-import { uniqueName } from '../support/names.js';
-import { rawOperation } from '../support/raw.js';
-import type { RawResponse } from '../../targets/raw-call.js';
-import { assertRejected } from '../support/rejection.js';
-import shapesOf from '../support/schema-defs.js';
+import { check } from '../../harness/checks/check.js';
+import { rawCreate } from '../../harness/checks/connections.js';
+import { uniqueName } from '../../harness/checks/names.js';
+import { rawOperation } from '../../harness/checks/raw.js';
+import type { RawResponse } from '../../harness/raw-call.js';
+import { assertRejected } from '../../harness/checks/rejection.js';
+import shapesOf from '../../harness/checks/schema-defs.js';
 import { readFileSync } from 'node:fs';
 
 /**

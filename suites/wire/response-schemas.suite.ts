@@ -2,9 +2,9 @@
 // members the model does not know are allowed (the schemas are open for responses).
 import type { SchemaName } from '../../contract/index.js';
 import { OPERATIONS } from '../../contract/index.js';
-import { check } from '../support/check.js';
-import { provoke } from '../support/provoke.js';
-import { assertBodyMatches, shapeRequirementsOf } from '../support/schema.js';
+import { check } from '../../harness/checks/check.js';
+import { provoke } from '../../harness/checks/provoke.js';
+import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
 
 for (const op of OPERATIONS.operations) {
   const schema = op.output as SchemaName;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sampleReport } from '../../test-support/sample-report.js';
-import type { Exchange } from '../../targets/exchange-log.js';
+import type { Exchange } from '../../harness/exchange-log.js';
 import {
   clipBody,
   failureText,

@@ -1,6 +1,6 @@
 // A failed check as plain text: the error, the exchanges that led to it (what was sent, what
 // came back) and the command that replays it. JUnit bodies and the HTML details both show this.
-import type { Exchange } from '../../targets/exchange-log.js';
+import type { Exchange } from '../../harness/exchange-log.js';
 import type { CheckResult } from '../model.js';
 
 /**

@@ -1,4 +1,4 @@
-// scripts/report-matrix.ts as a user runs it: reports in, one page out, and any bad input named
+// cli/report-matrix.ts as a user runs it: reports in, one page out, and any bad input named
 // on one line of stderr with exit code 2 and nothing written.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

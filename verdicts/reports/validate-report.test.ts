@@ -53,7 +53,7 @@ const full: Complete<ConformanceReport> = {
     runs: 50,
     startedAt: '2025-06-01T12:00:00Z',
     durationMs: 1500.5,
-    command: 'npx tsx scripts/conformance.ts --seed 7 --runs 50',
+    command: 'npx tsx cli/conformance.ts --seed 7 --runs 50',
   },
   summary: {
     verdict: 'fail',
@@ -100,7 +100,7 @@ const full: Complete<ConformanceReport> = {
       brokenRequirements: ['TAG-ADD'],
       error: 'the tag is missing [breaks TAG-ADD]',
       exchanges: [exchange],
-      replay: "npx tsx scripts/conformance.ts --seed 7 --test 'adds [TAG-ADD]'",
+      replay: "npx tsx cli/conformance.ts --seed 7 --test 'adds [TAG-ADD]'",
       observations: [{ requirement: 'TAG-ADD', value: null }],
     },
   ],

@@ -1,0 +1,74 @@
+// The shared command behaviour: a user error is one line on stderr and exit code 2, whatever its
+// message holds (a JSON parse error quotes the input, line breaks and all); a bug keeps its stack.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { EXIT, UsageError, oneLine, parseFlags, runCommand } from './command.js';
+
+test.each([
+  ['a\nb', 'a b'],
+  ['a\r\n  b', 'a b'],
+  ['a\t\tb  c', 'a b c'],
+  ['\n a \n', 'a'],
+  ['a\u2028b', 'a b'],
+  ['one line', 'one line'],
+])('oneLine(%j) is %j', (input, output) => {
+  expect(oneLine(input)).toBe(output);
+});
+
+let stderr: string[];
+let exitCode: typeof process.exitCode;
+beforeEach(() => {
+  stderr = [];
+  exitCode = process.exitCode;
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr.push(String(chunk));
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = exitCode;
+});
+
+class InputError extends Error {}
+
+test.each([
+  ['a UsageError', new UsageError('bad --x\n  use --y')],
+  [
+    'a user error type of the command',
+    new InputError(`not valid JSON (Unexpected token 'a', "a: 1\nb: 2\n" is not valid JSON)`),
+  ],
+])('%s spread over lines is printed on one line, exit code 2', async (_name, error) => {
+  await runCommand(
+    'cmd',
+    () => {
+      throw error;
+    },
+    [InputError],
+  );
+  expect(process.exitCode).toBe(EXIT.usage);
+  expect(stderr).toHaveLength(1);
+  expect(stderr[0]).toMatch(/^cmd: error: [^\n]+\n$/);
+  expect(stderr[0]).toContain(oneLine(error.message));
+});
+
+test('any other error is a bug: it is thrown on, stack and all', async () => {
+  const bug = new TypeError('x is undefined');
+  await expect(
+    runCommand('cmd', () => {
+      throw bug;
+    }),
+  ).rejects.toBe(bug);
+  expect(stderr).toEqual([]);
+});
+
+test('parseFlags turns an unknown flag into a one-line UsageError', () => {
+  let error: unknown;
+  try {
+    parseFlags('npm run x', { a: { type: 'string' } }, ['--b']);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(UsageError);
+  expect((error as Error).message).not.toContain('\n');
+  expect((error as Error).message).toContain("run 'npm run x --help'");
+});

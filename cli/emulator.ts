@@ -1,0 +1,103 @@
+// Runs the reference emulator in the foreground on 127.0.0.1 until Ctrl-C (or SIGTERM).
+//   npx tsx cli/emulator.ts --port 4567 [--quota 10] [--account-id 000000000000]
+//     [--region us-east-1] [--deviation NAME] [--variant NAME ...] [--list]
+import { EXIT, UsageError, parseFlags, runCommand } from './command.js';
+import {
+  DEFAULTS,
+  DEVIATIONS,
+  EmulatorOptionsError,
+  VARIANTS,
+  startEmulator,
+} from '../emulator/index.js';
+
+const COMMAND = 'emulator';
+
+const HELP = `usage: ${COMMAND} [flags]
+  --port N            TCP port on 127.0.0.1 (0 picks a free one; default 4567)
+  --quota N           connections allowed per account and Region (default ${DEFAULTS.connectionQuota})
+  --account-id ID     12-digit account id in ARNs (default ${DEFAULTS.accountId})
+  --region NAME       Region for requests without a SigV4 scope (default ${DEFAULTS.defaultRegion})
+  --deviation NAME    break one requirement on purpose (see --list)
+  --variant NAME      use an allowed freedom; repeatable (see --list)
+  --body-timeout-ms N how long headers, then the body, may take (default ${DEFAULTS.bodyTimeoutMs})
+  --max-body-bytes N  largest request body (default ${DEFAULTS.maxBodyBytes})
+  --list              print the deviations and variants and exit
+Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
+
+function integerFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+// parseArgs takes "--port -1" for a flag without its value ("argument is ambiguous"); a negative
+// number is a bad value like any other and gets the same one line.
+const NUMBER_FLAGS = ['port', 'quota', 'body-timeout-ms', 'max-body-bytes'];
+
+function rejectNegativeNumbers(argv: string[]): void {
+  argv.forEach((arg, i) => {
+    const next = argv[i + 1];
+    if (NUMBER_FLAGS.some((f) => arg === `--${f}`) && next !== undefined && /^-\d/.test(next)) {
+      integerFlag(arg.slice(2), next);
+    }
+  });
+}
+
+function listChanges(): string {
+  const deviations = DEVIATIONS.map((d) => `  ${d.name}  (breaks ${d.breaks}) ${d.description}`);
+  const variants = VARIANTS.map((v) => `  ${v.name}  ${v.description}`);
+  return ['deviations:', ...deviations, 'variants:', ...variants, ''].join('\n');
+}
+
+async function main(): Promise<number> {
+  rejectNegativeNumbers(process.argv.slice(2));
+  const { values } = parseFlags(COMMAND, {
+    port: { type: 'string' },
+    quota: { type: 'string' },
+    'account-id': { type: 'string' },
+    region: { type: 'string' },
+    deviation: { type: 'string' },
+    variant: { type: 'string', multiple: true },
+    'body-timeout-ms': { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    list: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (values.help) return (void process.stdout.write(`${HELP}\n`), EXIT.ok);
+  if (values.list) return (void process.stdout.write(listChanges()), EXIT.ok);
+  const emulator = await startEmulator({
+    port: integerFlag('port', values.port) ?? 4567,
+    connectionQuota: integerFlag('quota', values.quota),
+    accountId: values['account-id'],
+    defaultRegion: values.region,
+    deviation: values.deviation,
+    variants: values.variant,
+    bodyTimeoutMs: integerFlag('body-timeout-ms', values['body-timeout-ms']),
+    maxBodyBytes: integerFlag('max-body-bytes', values['max-body-bytes']),
+  });
+  process.stdout.write(`listening ${emulator.url}\n`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await emulator.close();
+  process.stderr.write(`${COMMAND}: stopped (${signal})\n`);
+  return EXIT.ok;
+}
+
+// A port in use is a user mistake like a bad flag: one line, exit 2.
+class PortInUseError extends Error {}
+
+await runCommand(
+  COMMAND,
+  () =>
+    main().catch((e: unknown) => {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES') {
+        throw new PortInUseError(`cannot listen: ${(e as Error).message}`);
+      }
+      throw e;
+    }),
+  [EmulatorOptionsError, PortInUseError],
+);

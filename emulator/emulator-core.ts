@@ -1,0 +1,74 @@
+// The emulator without a transport: a WireRequest in, a WireResponse out. Framing, dispatch,
+// validation, the operation, and the rendering of its result or error all happen here.
+import type { OperationName } from '../contract/index.js';
+import { behaviourFor } from './behaviour/compose.js';
+import type { Behaviour } from './behaviour/behaviour.js';
+import { NextTokenCodec } from './next-token.js';
+import { HANDLERS } from './operations/index.js';
+import type { EmulatorSettings } from './options.js';
+import { decodeRequest } from './protocol/decode-request.js';
+import { newRequestId } from './protocol/request-id.js';
+import { internalError, ServiceError } from './protocol/service-error.js';
+import type { WireRequest, WireResponse } from './protocol/wire.js';
+import { Stores } from './stores.js';
+import { validateInput } from './validate-input.js';
+
+export class EmulatorCore {
+  readonly #behaviour: Behaviour;
+  readonly #stores: Stores;
+  readonly #tokens = new NextTokenCodec();
+
+  constructor(
+    private readonly settings: EmulatorSettings,
+    private readonly onInternalError: (error: unknown) => void = () => undefined,
+  ) {
+    const behaviour = (this.#behaviour = behaviourFor(settings));
+    this.#stores = new Stores((store, region) => behaviour.seedScope(store, region));
+  }
+
+  /**
+   * Answers one request. Synchronous when the operation is (every faithful one is): no promise
+   * per request on the common path.
+   */
+  handle(request: WireRequest): WireResponse | Promise<WireResponse> {
+    const requestId = newRequestId();
+    try {
+      const { operation, region, input } = decodeRequest(request, this.#behaviour);
+      validateInput(this.#behaviour, operation.input, input);
+      const callerRegion = region ?? this.settings.defaultRegion;
+      const output = HANDLERS[operation.name](input as never, {
+        store: this.#stores.of(this.settings.accountId, callerRegion),
+        accountId: this.settings.accountId,
+        region: callerRegion,
+        quota: this.settings.connectionQuota,
+        behaviour: this.#behaviour,
+        tokens: this.#tokens,
+      });
+      return output instanceof Promise
+        ? output.then(
+            (o) => this.#success(operation.name, o, requestId),
+            (error: unknown) => this.errorResponse(error, requestId),
+          )
+        : this.#success(operation.name, output, requestId);
+    } catch (error) {
+      return this.errorResponse(error, requestId);
+    }
+  }
+
+  #success(op: OperationName, output: object, requestId: string): WireResponse {
+    const { status, body } = this.#behaviour.successResponse(op, output);
+    return { status, headers: this.#behaviour.responseHeaders({ requestId }), body };
+  }
+
+  /** The response for an error, including ones raised before a request could be decoded. */
+  errorResponse(error: unknown, requestId = newRequestId()): WireResponse {
+    if (!(error instanceof ServiceError)) this.onInternalError(error);
+    const e = error instanceof ServiceError ? error : internalError();
+    const status = this.#behaviour.errorStatus(e);
+    let headers = this.#behaviour.responseHeaders({ requestId, error: e });
+    // RFC 9110 (15.5.6) requires a 405 to name the methods allowed; AWS JSON has only POST. A copy,
+    // not an edit: a hook may hand out the same object every time.
+    if (status === 405) headers = { ...headers, Allow: 'POST' };
+    return { status, headers, body: JSON.stringify(this.#behaviour.errorBody(e)) };
+  }
+}

@@ -1,0 +1,13 @@
+// TagResource: adds tags and overwrites the values of keys the connection already has.
+import type { TagResourceRequest, TagResourceResponse } from '../../contract/index.js';
+import type { OperationContext } from './context.js';
+import { notFound } from './not-found.js';
+import { requireTagKeys } from './require-tag-keys.js';
+
+export function tagResource(input: TagResourceRequest, ctx: OperationContext): TagResourceResponse {
+  requireTagKeys(input.Tags);
+  const connection = ctx.behaviour.resolveConnection(ctx.store, input.ResourceArn, 'TagResource');
+  if (!connection) throw notFound(input.ResourceArn);
+  ctx.behaviour.applyTags(connection.tags, input.Tags);
+  return {};
+}
