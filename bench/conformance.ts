@@ -22,7 +22,7 @@ import { DEFAULT_RUNS } from '../harness/property-runs.js';
 import type { ConformanceReport } from '../verdicts/model.js';
 import { median } from './emulator-load.js';
 import type { SuitesResult } from './conformance-suites.js';
-import { EXIT, parseFlags, positive, runCommand } from '../cli/command.js';
+import { EXIT, parseFlags, wholeNumberFlag, runCommand } from '../cli/command.js';
 
 const COMMAND = 'bench-conformance';
 
@@ -175,11 +175,11 @@ async function main(): Promise<number> {
     repeat: { type: 'string' },
     'skip-fixtures': { type: 'boolean' },
   });
-  const seed = positive('seed', v.seed, 1);
-  const runs = positive('runs', v.runs, DEFAULT_RUNS);
-  const baselineRuns = positive('baselines', v.baselines, 3);
-  const repeat = positive('repeat', v.repeat, 1);
-  const timeoutMs = positive('timeout-s', v['timeout-s'], 300) * 1000;
+  const seed = wholeNumberFlag('seed', v.seed) ?? 1;
+  const runs = wholeNumberFlag('runs', v.runs) ?? DEFAULT_RUNS;
+  const baselineRuns = wholeNumberFlag('baselines', v.baselines) ?? 3;
+  const repeat = wholeNumberFlag('repeat', v.repeat) ?? 1;
+  const timeoutMs = (wholeNumberFlag('timeout-s', v['timeout-s']) ?? 300) * 1000;
   console.log(`node ${process.version}; seed ${seed}, ${runs} runs per property`);
 
   // Each round measures a baseline and then every figure once, so that a change of load shows in

@@ -14,7 +14,7 @@ import {
   type LoadOptions,
   type Run,
 } from './emulator-throughput.js';
-import { EXIT, parseFlags, positive, runCommand } from '../cli/command.js';
+import { EXIT, parseFlags, wholeNumberFlag, runCommand } from '../cli/command.js';
 
 const COMMAND = 'bench-emulator';
 
@@ -101,16 +101,16 @@ async function main(): Promise<number> {
     'skip-growth': { type: 'boolean' },
   });
   const o: LoadOptions = {
-    durationMs: positive('duration-ms', values['duration-ms'], 1000),
-    warmUpMs: positive('warm-up-ms', values['warm-up-ms'], 2000),
-    concurrency: positive('concurrency', values.concurrency, 16),
-    maxOperations: positive('max-operations', values['max-operations'], 200_000),
+    durationMs: wholeNumberFlag('duration-ms', values['duration-ms']) ?? 1000,
+    warmUpMs: wholeNumberFlag('warm-up-ms', values['warm-up-ms']) ?? 2000,
+    concurrency: wholeNumberFlag('concurrency', values.concurrency) ?? 16,
+    maxOperations: wholeNumberFlag('max-operations', values['max-operations']) ?? 200_000,
   };
-  const slices = positive('slices', values.slices, 9);
+  const slices = wholeNumberFlag('slices', values.slices) ?? 9;
   const sizes = (values['growth-sizes'] ?? '1000,100000')
     .split(',')
-    .map((s) => positive('growth-sizes', s, 1));
-  const samples = positive('growth-samples', values['growth-samples'], 500);
+    .map((s) => wholeNumberFlag('growth-sizes', s) ?? 1);
+  const samples = wholeNumberFlag('growth-samples', values['growth-samples']) ?? 500;
   console.log(
     `node ${process.version}; concurrency ${o.concurrency}; slices of ${o.durationMs} ms`,
   );

@@ -7,18 +7,10 @@
 // property over them that keeps nothing, as a suite consumes them.
 import { loadavg } from 'node:os';
 import fc from 'fast-check';
-import { EXIT, parseFlags, runCommand, UsageError } from '../cli/command.js';
+import { EXIT, parseFlags, runCommand, wholeNumberFlag } from '../cli/command.js';
 import { createConnectionInput, invalidCreateConnectionInput } from '../generators/index.js';
 
 const USAGE = 'npx tsx bench/generate-inputs.ts [--count N] [--rounds R]';
-
-function positive(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new UsageError(`--${name} must be a positive integer, got "${raw}"`);
-  return n;
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,8 +42,8 @@ function timeDraws(mode: Mode, arb: fc.Arbitrary<unknown>, count: number, seed: 
 
 await runCommand('generate-inputs', () => {
   const { values } = parseFlags(USAGE, { count: { type: 'string' }, rounds: { type: 'string' } });
-  const count = positive('count', values.count, 100_000);
-  const rounds = positive('rounds', values.rounds, 5);
+  const count = wholeNumberFlag('count', values.count) ?? 100_000;
+  const rounds = wholeNumberFlag('rounds', values.rounds) ?? 5;
 
   const t = performance.now();
   const valid = createConnectionInput();

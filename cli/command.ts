@@ -1,6 +1,7 @@
 // Shared behaviour of every command: user mistakes end in one line on stderr and exit code 2,
 // never a stack trace; anything else is a bug and keeps its stack.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parsePositiveNumber, parseWholeNumber } from '../common/parse-number.js';
 
 // The SDK's notice about future Node versions is not the user's business in this tool's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -10,12 +11,26 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 /** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
 export class UsageError extends Error {}
 
-/** The value of the numeric flag --`name`: a positive integer, or `fallback` when not given. */
-export function positive(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n <= 0)
-    throw new UsageError(`--${name} must be a positive integer`);
+/** The whole-number flag --`name` (at least `min`), or undefined when not given. */
+export function wholeNumberFlag(
+  name: string,
+  raw: string | undefined,
+  min = 1,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = parseWholeNumber(raw, min);
+  if (n === undefined)
+    throw new UsageError(
+      `--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got "${raw}"`,
+    );
+  return n;
+}
+
+/** The numeric flag --`name` (any number above zero, such as a rate), or undefined. */
+export function positiveNumberFlag(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = parsePositiveNumber(raw);
+  if (n === undefined) throw new UsageError(`--${name} must be a number above zero, got "${raw}"`);
   return n;
 }
 

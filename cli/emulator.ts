@@ -1,7 +1,7 @@
 // Runs the reference emulator in the foreground on 127.0.0.1 until Ctrl-C (or SIGTERM).
 //   npx tsx cli/emulator.ts --port 4567 [--quota 10] [--account-id 000000000000]
 //     [--region us-east-1] [--deviation NAME] [--variant NAME ...] [--list]
-import { EXIT, UsageError, parseFlags, runCommand } from './command.js';
+import { EXIT, parseFlags, runCommand, wholeNumberFlag } from './command.js';
 import {
   DEFAULTS,
   DEVIATIONS,
@@ -24,12 +24,8 @@ const HELP = `usage: ${COMMAND} [flags]
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
 
-function integerFlag(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`--${name} must be a whole number, got "${value}"`);
-  return Number(value);
-}
+const integerFlag = (name: string, value: string | undefined): number | undefined =>
+  wholeNumberFlag(name, value, 0);
 
 // parseArgs takes "--port -1" for a flag without its value ("argument is ambiguous"); a negative
 // number is a bad value like any other and gets the same one line.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createClient } from '../harness/client.js';
 import { isLoopback, type LiveSettings, type TargetConfig } from '../harness/target-config.js';
-import { UsageError } from './command.js';
+import { positiveNumberFlag, UsageError, wholeNumberFlag } from './command.js';
 import { callerAccount } from '../live/caller-identity.js';
 import { callsMade, retryableAnswers } from '../live/call-budget.js';
 import { guardLiveRun } from '../live/guard.js';
@@ -61,14 +61,6 @@ export interface LiveRun {
   retried(): { throttling: number; transient: number };
 }
 
-function positive(flag: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`--${flag} must be a positive number, got "${raw}"`);
-  return n;
-}
-
 /** Whether writes would reach a real account: any non-loopback endpoint, or AWS itself. */
 export function isRemote(
   endpoint: string | undefined,
@@ -104,8 +96,8 @@ export async function prepareLiveRun(
     runId,
     ledger: resolve(v.ledger ?? 'conformance-ledger.jsonl'),
     callCounter: join(mkdtempSync(join(tmpdir(), 'conformance-calls-')), 'count'),
-    maxCalls: positive('max-calls', v['max-calls'], 5000),
-    callsPerSecond: positive('rate', v.rate, 10),
+    maxCalls: wholeNumberFlag('max-calls', v['max-calls']) ?? 5000,
+    callsPerSecond: positiveNumberFlag('rate', v.rate) ?? 10,
     includeQuota: v['include-quota'] === true,
   };
   const env = process.env;

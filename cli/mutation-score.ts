@@ -5,7 +5,7 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import { DEVIATIONS, VARIANTS } from '../emulator/index.js';
 import { mutationScore } from '../verdicts/mutation-score.js';
-import { EXIT, parseFlags, runCommand, UsageError } from './command.js';
+import { EXIT, parseFlags, runCommand, UsageError, wholeNumberFlag } from './command.js';
 
 await runCommand('mutation-score', async () => {
   const { values: v } = parseFlags('npm run mutation-score --', {
@@ -15,12 +15,8 @@ await runCommand('mutation-score', async () => {
     deviation: { type: 'string', multiple: true },
     variant: { type: 'string', multiple: true },
   });
-  const runs = Number(v.runs);
-  const seed = Number(v.seed);
-  if (!Number.isSafeInteger(runs) || runs < 1)
-    throw new UsageError(`--runs must be a whole number >= 1, got "${v.runs}"`);
-  if (!Number.isSafeInteger(seed))
-    throw new UsageError(`--seed must be a whole number, got "${v.seed}"`);
+  const runs = wholeNumberFlag('runs', v.runs, 1) ?? 10;
+  const seed = wholeNumberFlag('seed', v.seed, 0) ?? 1;
   const deviations = v.deviation?.map((name) => {
     const d = DEVIATIONS.find((x) => x.name === name);
     if (!d)
