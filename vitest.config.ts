@@ -1,52 +1,46 @@
 // Projects:
 // - `unit` tests this project's own code (derivation, generators, emulator, gate);
-// - `conformance` runs the suites in suites/ against the target the environment names (see
-//   harness/target-config.ts), by default the reference emulator, which each worker starts in its
-//   own thread (harness/embedded-settings.ts);
+// - `conformance` runs the suites in suites/ against the target of the run's configuration
+//   (harness/run-config.ts), by default the reference emulator, which each worker starts for
+//   itself (harness/embedded-settings.ts);
 // - `conformance-serial` runs the checks that touch account-wide state (the quota) alone, after
 //   everything else, unless each worker has an emulator of its own (below).
 import { defineConfig } from 'vitest/config';
-import { ensureSeed } from './harness/property-runs.js';
-import { ownsEmulators, targetConfigFromEnv } from './harness/target-config.js';
+import { runConfigFromEnv } from './harness/run-config.js';
+import { ownsEmulators } from './harness/target-config.js';
 
-// One seed for the whole run, inherited by every worker (see harness/property-runs.ts).
-ensureSeed();
+// The run's configuration, built once (by the conformance command, or here with a fresh seed for
+// a bare `vitest run`) and provided to every worker of every project: one seed for the whole run.
+const runConfig = runConfigFromEnv();
+const provide = { runConfig };
 
-// Against the embedded emulator every worker has one of its own, and a worker runs its files one
-// after another: the checks that need the account to themselves (*.serial.suite.ts) already have
-// it, and run with the rest, which spares the run the start of another worker at its end (one to
-// two seconds). Against any other target, and when recording fixtures, they run alone, last.
-const ownEmulators = ownsEmulators(targetConfigFromEnv());
+// Against the embedded emulator every worker has one of its own and the serial files run with the
+// rest; against any other target, and when recording fixtures, they run alone, last
+// (docs/decisions/0002-worker-pool.md).
+const ownEmulators = ownsEmulators(runConfig.target);
 const SERIAL = 'suites/**/*.serial.suite.ts';
 
 const conformance = {
-  globalSetup: ['harness/global-setup.ts'],
+  provide,
   setupFiles: ['harness/file-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  // The suites keep no state between files that matters (each file cleans up after itself), and
-  // loading the SDK once per worker instead of once per file halves a run.
+  // One worker runs its files one after another, loading the SDK once, in child processes where it
+  // holds both ends of its emulator's sockets (docs/decisions/0002-worker-pool.md).
   isolate: false,
-  // Worker threads, which start sooner and message vitest for less than child processes, except
-  // where each worker holds both ends of its emulator's sockets: Node aborts the whole process when
-  // a worker thread is terminated while one of its sockets is being read (a run stopped with
-  // Ctrl-C did so once in four), while a child process that is killed takes only itself down.
-  // There, one worker of either pool took the same time, within the noise of three runs each.
   pool: ownEmulators ? ('forks' as const) : ('threads' as const),
 };
 
 export default defineConfig({
   test: {
     reporters: ['default', './test-support/summary-line-reporter.ts'],
-    // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache), keyed by
-    // their source, the config and the lock file: a run then transforms only what changed, and
-    // each conformance worker starts without waiting for the TypeScript it loads to be
-    // transformed again (about a second of a conformance run; `npx vitest --clearCache` empties it).
+    // Transformed modules are kept on disk (docs/decisions/0004-module-cache.md).
     experimental: { fsModuleCache: true },
     projects: [
       {
         test: {
           name: 'unit',
+          provide,
           include: ['**/*.test.ts'],
           exclude: ['node_modules/**'],
           testTimeout: 30_000,

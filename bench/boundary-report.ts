@@ -4,8 +4,8 @@
 // the arbitraries without a length draw, and how invalid values spread over their reasons. The
 // boundaries test asserts the same boundaries and categories.
 import fc from 'fast-check';
-import { propertyRuns, propertySeed } from '../harness/property-runs.js';
-import { EXIT, parseFlags, runCommand, UsageError } from '../cli/command.js';
+import { PROPERTY_VARIABLES, resolveProperties } from '../harness/run-config.js';
+import { EXIT, parseFlags, runCommand, wholeNumberFlag } from '../cli/command.js';
 import {
   invalidConnectionArn,
   invalidConnectionName,
@@ -28,10 +28,12 @@ const USAGE = 'npx tsx bench/boundary-report.ts [--runs N]';
 
 await runCommand('boundary-report', () => {
   const { values } = parseFlags(USAGE, { runs: { type: 'string' } });
-  const runs = values.runs === undefined ? propertyRuns() : Number(values.runs);
-  if (!Number.isSafeInteger(runs) || runs < 1)
-    throw new UsageError(`--runs must be a positive integer, got "${values.runs}"`);
-  const seed = propertySeed();
+  // The replay variables of the project's own tests (generators/README.md) apply here too; the
+  // seed is 42 unless they name one, so the report is the same from one day to the next.
+  const { seed, runs } = resolveProperties(
+    { ...(values.runs !== undefined && { runs: wholeNumberFlag('runs', values.runs) }) },
+    { [PROPERTY_VARIABLES.seed]: '42', ...process.env },
+  );
   console.log(`seed ${seed}, ${runs} runs per arbitrary\n`);
   console.log('boundary hits (value: count; * = asserted by the boundaries test)');
   for (const probe of boundaryProbes()) {

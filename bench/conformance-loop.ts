@@ -1,12 +1,12 @@
 // The plain loop of bench/conformance.ts: the calls a conformance run made, in the same
 // mix (operation, SDK or raw, success or error) and the same client (harness/client.ts, with the
-// target the environment names, as a vitest worker builds it), one after another with nothing
+// target it is given, as a vitest worker builds it), one after another with nothing
 // else in between, CALLS of them, from a cold start as the suites make theirs (no warm-up left
 // out). conformance-suites.ts runs it in worker threads, one for each vitest worker of the
-// run it compares with (vitest.config.ts): against the emulator the environment names, or, given
+// run it compares with (vitest.config.ts): against the target it is given, or, given
 // `own-emulator`, against an emulator of its own in its own thread, as each vitest worker of
 // npm run conformance has one (harness/embedded-settings.ts).
-//   argv: '<mix JSON>' CALLS [own-emulator]
+//   argv: '<mix JSON>' CALLS [own-emulator]; workerData: the TargetConfig
 // Posts (in a worker thread) or prints one JSON object: { calls, seconds, callsPerSecond }.
 import {
   CreateConnectionCommand,
@@ -16,21 +16,21 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
 } from '@aws-sdk/client-apprunner';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from '../harness/client.js';
 import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import { startEmulator } from '../emulator/index.js';
 import { rawCall } from '../harness/raw-call.js';
-import { targetConfigFromEnv } from '../harness/target-config.js';
+import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { MIX_OPERATIONS, type MixKey } from './conformance-mix.js';
 
 const [mixJson = '{}', callsRaw = '1000', where] = process.argv.slice(2);
 const mix = JSON.parse(mixJson) as Partial<Record<MixKey, number>>;
-const fromEnv = targetConfigFromEnv();
+const given = (workerData as TargetConfig | undefined) ?? resolveTarget({}, {});
 // With the settings npm run conformance gives the emulator it embeds.
 const own =
-  where === 'own-emulator' ? await startEmulator(embeddedEmulatorSettings(fromEnv)) : undefined;
-const config = { ...fromEnv, ...(own && { endpoint: own.url }) };
+  where === 'own-emulator' ? await startEmulator(embeddedEmulatorSettings(given)) : undefined;
+const config = { ...given, ...(own && { endpoint: own.url }) };
 const { client } = createClient(config);
 const endpoint = config.endpoint ?? '';
 const account = config.account ?? EMBEDDED_ACCOUNT;

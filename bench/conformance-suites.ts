@@ -14,13 +14,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CALL_TRACE_VARIABLE, type FileCalls } from '../harness/call-trace.js';
+import type { FileCalls } from '../harness/call-trace.js';
 import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
-import {
-  targetConfigFromEnv,
-  targetConfigToEnv,
-  type TargetConfig,
-} from '../harness/target-config.js';
+import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { runConformance, workersFor } from '../verdicts/run-conformance.js';
 import { mixOf, startCountingEmulatorThread, tsWorker, type MixKey } from './conformance-mix.js';
 
@@ -67,7 +63,7 @@ async function plainLoop(
         String(Math.ceil(total / workers)),
         ...(ownEmulators ? ['own-emulator'] : []),
       ],
-      env: { ...process.env, ...targetConfigToEnv({ ...target, namePrefix: `bloop${i}-` }) },
+      data: { ...target, namePrefix: `bloop${i}-` },
     });
     // Its result once it has exited, that is once it has deleted what it made.
     let result: Omit<LoopResult, 'workers'> | undefined;
@@ -108,7 +104,7 @@ const runs = Number(runsRaw);
 const prefix = (): string => `b${randomBytes(2).toString('hex')}-`;
 
 // Shared: the settings npm run conformance gives the emulator it embeds.
-const settings = embeddedEmulatorSettings(targetConfigFromEnv({}));
+const settings = embeddedEmulatorSettings(resolveTarget({}, {}));
 const account = settings.accountId ?? EMBEDDED_ACCOUNT;
 const emulator = await startCountingEmulatorThread(settings);
 let shared: SuitesResult['shared'];
@@ -116,7 +112,7 @@ let mix: SuitesResult['mix'];
 let sharedVerdict: string;
 try {
   const target = {
-    ...targetConfigFromEnv({}),
+    ...resolveTarget({}, {}),
     kind: 'emulator' as const,
     endpoint: emulator.url,
     account,
@@ -145,15 +141,14 @@ try {
 // Embedded: as npm run conformance runs.
 const traces = mkdtempSync(join(tmpdir(), 'bench-call-trace-'));
 try {
-  process.env[CALL_TRACE_VARIABLE] = traces;
-  const target = { ...targetConfigFromEnv({}), kind: 'emulator' as const, namePrefix: prefix() };
+  const target = { ...resolveTarget({}, {}), kind: 'emulator' as const, namePrefix: prefix() };
   const report = await runConformance({
     target,
     seed,
     runs,
     replayBase: 'npm run bench:conformance',
+    callTrace: traces,
   });
-  delete process.env[CALL_TRACE_VARIABLE];
   const workers = workersFor(target);
   const traced = tracedCalls(traces);
   const result: SuitesResult = {

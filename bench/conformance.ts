@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_RUNS } from '../harness/property-runs.js';
+import { DEFAULT_RUNS } from '../harness/run-config.js';
 import type { ConformanceReport } from '../verdicts/model.js';
 import { median } from './emulator-load.js';
 import type { SuitesResult } from './conformance-suites.js';

@@ -3,12 +3,12 @@
 // expectations file says); 1: a MUST requirement fails unexpectedly, or an expected failure
 // passes; 2: usage or configuration error; 130/143: stopped by SIGINT/SIGTERM (after cleanup).
 import { randomBytes } from 'node:crypto';
-import { isLoopback, targetConfigFromEnv, type TargetConfig } from '../harness/target-config.js';
-import { DEFAULT_RUNS } from '../harness/property-runs.js';
+import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
+import { DEFAULT_RUNS } from '../harness/run-config.js';
 import { renderConsoleSummary } from '../verdicts/console-summary.js';
 import { loadExpectations } from '../verdicts/expectations.js';
 import { runConformance } from '../verdicts/run-conformance.js';
-import { EXIT, parseFlags, runCommand, UsageError } from './command.js';
+import { EXIT, parseFlags, runCommand, UsageError, wholeNumberFlag } from './command.js';
 import {
   FIXTURE_FLAGS,
   FIXTURE_HELP,
@@ -61,14 +61,6 @@ const FLAGS = {
   ...LIVE_FLAGS,
 } as const;
 
-function wholeNumber(flag: string, raw: string | undefined, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min)
-    throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${raw}"`);
-  return n;
-}
-
 function endpointFrom(flag: string | undefined): string | undefined {
   const url = flag ?? process.env.AWS_ENDPOINT_URL_APPRUNNER ?? process.env.AWS_ENDPOINT_URL;
   if (url === undefined || url === '') return undefined;
@@ -94,30 +86,26 @@ await runCommand('conformance', async () => {
     return EXIT.ok;
   }
   const endpoint = endpointFrom(v.endpoint);
-  const base = targetConfigFromEnv({});
-  let target: TargetConfig = {
-    ...base,
+  let target: TargetConfig = resolveTarget({
     kind: endpoint || v.live ? 'endpoint' : 'emulator',
     endpoint,
-    region: v.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? base.region,
+    region: v.region,
     profile: v.profile ?? process.env.AWS_PROFILE,
     account: v.account?.length === 1 ? v.account[0] : undefined,
-    connectionQuota:
-      wholeNumber('connection-quota', v['connection-quota'], 1) ?? base.connectionQuota,
+    connectionQuota: wholeNumberFlag('connection-quota', v['connection-quota'], 1),
     namePrefix: `c${randomBytes(3).toString('hex').slice(0, 4)}-`,
-    ...(endpoint && !isLoopback(endpoint) && { maxAttempts: 5, clockSkewSeconds: 300 }),
     ...fixtureTarget(v, v.endpoint),
-  };
+  });
   for (const a of v.account ?? [])
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const expectations = v.expectations ? loadExpectations(v.expectations) : undefined;
-  const seed = wholeNumber('seed', v.seed, 0) ?? randomBytes(4).readUInt32BE() >>> 1;
+  const seed = wholeNumberFlag('seed', v.seed, 0) ?? randomBytes(4).readUInt32BE() >>> 1;
   // Nothing is created before this: it refuses a non-loopback target without --live and an
   // allowed account, and asks STS who the caller is.
   const live: LiveRun | undefined =
     target.kind === 'fixtures' ? undefined : await prepareLiveRun(v, target);
   if (live) target = liveTarget(target, live);
-  const runs = wholeNumber('runs', v.runs, 1) ?? (live ? LIVE_DEFAULT_RUNS : DEFAULT_RUNS);
+  const runs = wholeNumberFlag('runs', v.runs, 1) ?? (live ? LIVE_DEFAULT_RUNS : DEFAULT_RUNS);
   const targetFlags = [
     endpoint && `--endpoint ${endpoint}`,
     `--region ${target.region}`,

@@ -4,7 +4,7 @@
 // created and never deleted, and connections whose name carries a run prefix and that are tagged
 // with a run id. Prints what it removed. Exit 0 all deleted, 1 some could not be, 2 usage error.
 import { createClient } from '../harness/client.js';
-import { targetConfigFromEnv, type TargetConfig } from '../harness/target-config.js';
+import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { prepareLiveRun } from './live-flags.js';
 import { redactText } from '../live/redact.js';
 import { sweep } from '../live/sweep.js';
@@ -23,7 +23,7 @@ await runCommand('sweep', async () => {
     account: { type: 'string', multiple: true },
     'sts-endpoint': { type: 'string' },
   });
-  const base = targetConfigFromEnv({});
+  const base = resolveTarget({}, {});
   const endpoint =
     v.endpoint ?? process.env.AWS_ENDPOINT_URL_APPRUNNER ?? process.env.AWS_ENDPOINT_URL;
   const target: TargetConfig = {

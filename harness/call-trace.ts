@@ -1,14 +1,12 @@
-// For npm run bench:conformance: when CONFORMANCE_CALL_TRACE names a directory, each test file
+// For npm run bench:conformance: when the run names a call-trace directory, each test file
 // appends one line there saying how many calls it made, when the first left and when the last
 // came back. So suite throughput is measured as npm run conformance runs, with an emulator in
 // every worker, where no single server sees every call. One write per file costs nothing that
-// shows; without the variable nothing is written.
+// shows; without the directory nothing is written.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Exchange } from './exchange-log.js';
-
-export const CALL_TRACE_VARIABLE = 'CONFORMANCE_CALL_TRACE';
 
 export interface FileCalls {
   file: string;
@@ -18,8 +16,11 @@ export interface FileCalls {
   last: number;
 }
 
-export function traceFileCalls(file: string, exchanges: readonly Exchange[]): void {
-  const dir = process.env[CALL_TRACE_VARIABLE];
+export function traceFileCalls(
+  dir: string | undefined,
+  file: string,
+  exchanges: readonly Exchange[],
+): void {
   if (!dir || exchanges.length === 0) return;
   const line: FileCalls = {
     file,

@@ -1,25 +1,29 @@
 // Starts this worker's embedded emulator when the run names no endpoint (see
-// harness/embedded-settings.ts), once per worker, and points the worker's target at it.
-import { embeddedEmulatorOptions } from './embedded-settings.js';
-import { TARGET_ENV, targetConfigFromEnv } from './target-config.js';
+// harness/embedded-settings.ts), once per worker, and answers the target the worker's files use:
+// the run's, pointed at that emulator.
+import type { RunConfig } from './run-config.js';
+import type { TargetConfig } from './target-config.js';
+import { EMBEDDED_ACCOUNT } from './embedded-settings.js';
 
-let started: Promise<void> | undefined;
+let started: Promise<TargetConfig> | undefined;
 
-export function useEmbeddedEmulator(): Promise<void> {
-  return (started ??= start());
+export function useEmbeddedEmulator(run: RunConfig): Promise<TargetConfig> {
+  return (started ??= start(run));
 }
 
-async function start(): Promise<void> {
-  const config = targetConfigFromEnv();
-  if (config.kind !== 'emulator' || config.endpoint) return;
+async function start({ target, emulator }: RunConfig): Promise<TargetConfig> {
+  if (target.kind !== 'emulator' || target.endpoint) return target;
   const options = {
-    connectionQuota: config.connectionQuota,
-    ...(config.account && { accountId: config.account }),
-    ...embeddedEmulatorOptions(),
+    connectionQuota: target.connectionQuota,
+    ...(target.account && { accountId: target.account }),
+    ...emulator,
   };
-  // Imported only here: runs against an endpoint or fixtures do not load the emulator at all.
+  // Imported only here (docs/decisions/0003-lazy-imports.md).
   const { startEmulator } = await import('../emulator/index.js');
-  const emulator = await startEmulator(options);
-  process.env[TARGET_ENV.endpoint] = emulator.url;
-  process.env[TARGET_ENV.account] ??= options.accountId ?? '000000000000';
+  const running = await startEmulator(options);
+  return {
+    ...target,
+    endpoint: running.url,
+    account: target.account ?? options.accountId ?? EMBEDDED_ACCOUNT,
+  };
 }

@@ -5,12 +5,10 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { fixtureHooks } from './fixtures/file-hooks.js';
 import { traceFileCalls } from './call-trace.js';
 import { cleanupConnections } from './checks/connections.js';
-import { useEmbeddedEmulator } from './embedded-emulator.js';
-import { runContext } from './run-context.js';
+import { startRunContext } from './run-context.js';
 
-await useEmbeddedEmulator();
-const { config, log } = runContext();
-const fixtures = fixtureHooks(config, log);
+const { config, run, log } = await startRunContext();
+const fixtures = fixtureHooks(run, config, log);
 const testFile = (): string => expect.getState().testPath ?? 'unknown test file';
 
 let mark = 0;
@@ -25,6 +23,6 @@ afterAll(async () => {
     await cleanupConnections();
   } finally {
     fixtures.afterFile(testFile());
-    traceFileCalls(testFile(), log.since(mark));
+    traceFileCalls(run.callTrace, testFile(), log.since(mark));
   }
 }, 60_000);

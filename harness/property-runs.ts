@@ -1,61 +1,30 @@
-// The one place property runs take their seed and size from. The seed is chosen once per run by
-// whoever starts it (vitest.config.ts or the conformance command) and passed to every worker
-// through CONFORMANCE_SEED, so a whole run replays from one number.
+// The one place property runs take their seed and size from: the run's configuration, which
+// whoever starts the run builds once (harness/run-config.ts), so a whole run replays from one
+// number.
 import type { Parameters } from 'fast-check';
+import { providedRunConfig } from './provided-run-config.js';
+import { PROPERTY_VARIABLES, type PropertySettings } from './run-config.js';
 
-export const SEED_VARIABLE = 'CONFORMANCE_SEED';
-export const RUNS_VARIABLE = 'CONFORMANCE_RUNS';
-/** A fast-check replay path: with the seed, it replays exactly one failing case. */
-export const PATH_VARIABLE = 'CONFORMANCE_PATH';
-/**
- * 'false' makes a failing property stop at its first counterexample instead of shrinking it. The
- * negative fixture sets are recorded so (and replayed so, from their provenance): what they prove
- * is that a check fails, and shrinking an astral tag key of 128 code points takes thousands of
- * calls.
- */
-export const SHRINK_VARIABLE = 'CONFORMANCE_SHRINK';
-export const DEFAULT_RUNS = 100;
-
-function integerFromEnv(name: string, fallback: () => number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback();
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n)) throw new Error(`${name} must be an integer, got "${raw}"`);
-  return n;
-}
-
-/** Sets CONFORMANCE_SEED for this process and its children unless already set; returns it. */
-export function ensureSeed(): number {
-  const seed = integerFromEnv(SEED_VARIABLE, () => (Math.random() * 2 ** 31) | 0);
-  process.env[SEED_VARIABLE] = String(seed);
-  return seed;
-}
-
-export function propertySeed(): number {
-  return integerFromEnv(SEED_VARIABLE, () => 42);
-}
-
-export function propertyRuns(): number {
-  return integerFromEnv(RUNS_VARIABLE, () => DEFAULT_RUNS);
-}
-
-/** Whether failing properties shrink their counterexample (they do unless switched off). */
-export const propertyShrinks = (): boolean => process.env[SHRINK_VARIABLE] !== 'false';
+export const propertySettings = (): PropertySettings => providedRunConfig().properties;
+export const propertySeed = (): number => propertySettings().seed;
+export const propertyRuns = (): number => propertySettings().runs;
 
 /** fast-check parameters for a property: the run's seed and size, and a replay path if set. */
-export function propertyParameters<T>(overrides: Parameters<T> = {}): Parameters<T> {
-  const path = process.env[PATH_VARIABLE];
+export function propertyParameters<T>(
+  overrides: Parameters<T> = {},
+  settings: PropertySettings = propertySettings(),
+): Parameters<T> {
   return {
-    seed: propertySeed(),
-    numRuns: propertyRuns(),
-    ...(!propertyShrinks() && { endOnFailure: true }),
-    ...(path && { path, endOnFailure: true }),
+    seed: settings.seed,
+    numRuns: settings.runs,
+    ...(!settings.shrink && { endOnFailure: true }),
+    ...(settings.path && { path: settings.path, endOnFailure: true }),
     ...overrides,
   };
 }
 
-/** The one-line command that replays a failed property. */
+/** The one-line command that replays a failed property of the project's own tests. */
 export function replayCommand(testFile: string, testName: string, path?: string): string {
-  const pathPart = path ? ` CONFORMANCE_PATH='${path}'` : '';
-  return `${SEED_VARIABLE}=${propertySeed()}${pathPart} npx vitest run ${testFile} -t '${testName.replace(/'/g, "'\\''")}'`;
+  const pathPart = path ? ` ${PROPERTY_VARIABLES.path}='${path}'` : '';
+  return `${PROPERTY_VARIABLES.seed}=${propertySeed()}${pathPart} npx vitest run ${testFile} -t '${testName.replace(/'/g, "'\\''")}'`;
 }

@@ -1,26 +1,35 @@
-// The target as one test file sees it: config from the environment, one SDK client with an
-// exchange log, and the account its ARNs must carry.
+// The target as one test file sees it: the run's configuration as provided to the worker, one SDK
+// client with an exchange log, and the account its ARNs must carry.
 import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { createClient } from './client.js';
+import { useEmbeddedEmulator } from './embedded-emulator.js';
 import type { ExchangeLog } from './exchange-log.js';
-import { targetConfigFromEnv, type TargetConfig } from './target-config.js';
+import { providedRunConfig } from './provided-run-config.js';
+import type { RunConfig } from './run-config.js';
+import type { TargetConfig } from './target-config.js';
 
 export interface RunContext {
+  /** The target, with the endpoint of the worker's embedded emulator when it has one. */
   config: TargetConfig;
+  run: RunConfig;
   client: AppRunnerClient;
   log: ExchangeLog;
 }
 
 let current: RunContext | undefined;
 
+/** Sets up the worker's context once (harness/file-setup.ts, before any test file runs). */
+export async function startRunContext(): Promise<RunContext> {
+  if (current) return current;
+  const run = providedRunConfig();
+  const config = await useEmbeddedEmulator(run);
+  current = { config, run, ...createClient(config) };
+  return current;
+}
+
 export function runContext(): RunContext {
-  if (!current) {
-    const config = targetConfigFromEnv();
-    if (!config.endpoint && config.kind === 'emulator') {
-      throw new Error('no endpoint: run the suites through npm run conformance or npm test');
-    }
-    current = { config, ...createClient(config) };
-  }
+  if (!current)
+    throw new Error('no run context: run the suites through npm run conformance or npm test');
   return current;
 }
 

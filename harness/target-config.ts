@@ -1,5 +1,5 @@
-// What a conformance run is pointed at, read from the environment so that every vitest worker
-// sees the same target as the process that started the run.
+// What a conformance run is pointed at. It travels to the vitest workers inside the run's
+// configuration (harness/run-config.ts).
 export type TargetKind = 'emulator' | 'endpoint' | 'fixtures';
 
 export interface TargetConfig {
@@ -35,58 +35,39 @@ export interface LiveSettings {
   includeQuota: boolean;
 }
 
-export const TARGET_ENV = {
-  kind: 'CONFORMANCE_TARGET',
-  endpoint: 'CONFORMANCE_ENDPOINT',
-  region: 'CONFORMANCE_REGION',
-  profile: 'CONFORMANCE_PROFILE',
-  account: 'CONFORMANCE_ACCOUNT',
-  connectionQuota: 'CONFORMANCE_CONNECTION_QUOTA',
-  namePrefix: 'CONFORMANCE_NAME_PREFIX',
-  maxAttempts: 'CONFORMANCE_MAX_ATTEMPTS',
-  clockSkewSeconds: 'CONFORMANCE_CLOCK_SKEW_SECONDS',
-  fixturesDir: 'CONFORMANCE_FIXTURES_DIR',
-  recordDir: 'CONFORMANCE_RECORD_DIR',
-  live: 'CONFORMANCE_LIVE',
-} as const;
-
 export function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new Error(`${name} must be a whole number, got "${raw}"`);
-  return n;
-}
+/** What a caller says of the target; resolveTarget fills in the rest. */
+export type TargetInput = Partial<TargetConfig>;
 
-const liveFrom = (raw: string | undefined): LiveSettings | undefined =>
-  raw ? (JSON.parse(raw) as LiveSettings) : undefined;
-
-export function targetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TargetConfig {
-  const kind = (env[TARGET_ENV.kind] ?? 'emulator') as TargetKind;
-  if (!['emulator', 'endpoint', 'fixtures'].includes(kind)) {
-    throw new Error(`${TARGET_ENV.kind} must be emulator, endpoint or fixtures, got "${kind}"`);
-  }
-  const endpoint = env[TARGET_ENV.endpoint] || undefined;
+/**
+ * The one place a target's defaults live. `env` gives only the SDK's own Region variables; every
+ * other setting comes from the caller (the conformance command's flags, a test, a benchmark).
+ */
+export function resolveTarget(
+  input: TargetInput = {},
+  env: NodeJS.ProcessEnv = process.env,
+): TargetConfig {
+  const endpoint = input.endpoint || undefined;
+  const kind = input.kind ?? (endpoint ? 'endpoint' : 'emulator');
+  // A real service retries, and its clock may sit minutes away from this machine's.
   const remote = kind === 'endpoint' && endpoint !== undefined && !isLoopback(endpoint);
   return {
     kind,
     endpoint,
-    region: env[TARGET_ENV.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-    profile: env[TARGET_ENV.profile] || undefined,
-    account: env[TARGET_ENV.account] || undefined,
-    connectionQuota: int(env, TARGET_ENV.connectionQuota, 10),
-    namePrefix: env[TARGET_ENV.namePrefix] || 'cf-',
-    maxAttempts: int(env, TARGET_ENV.maxAttempts, remote ? 5 : 1),
-    clockSkewSeconds: int(env, TARGET_ENV.clockSkewSeconds, remote ? 300 : 5),
-    fixturesDir: env[TARGET_ENV.fixturesDir] || undefined,
-    recordDir: env[TARGET_ENV.recordDir] || undefined,
-    live: liveFrom(env[TARGET_ENV.live]),
+    region: input.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+    profile: input.profile || undefined,
+    account: input.account || undefined,
+    connectionQuota: input.connectionQuota ?? 10,
+    namePrefix: input.namePrefix || 'cf-',
+    maxAttempts: input.maxAttempts ?? (remote ? 5 : 1),
+    clockSkewSeconds: input.clockSkewSeconds ?? (remote ? 300 : 5),
+    fixturesDir: input.fixturesDir || undefined,
+    recordDir: input.recordDir || undefined,
+    live: input.live,
   };
 }
 
@@ -97,14 +78,3 @@ export function targetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Targe
  */
 export const ownsEmulators = (config: TargetConfig): boolean =>
   config.kind === 'emulator' && !config.endpoint && !config.recordDir;
-
-/** The environment that makes targetConfigFromEnv return `config` (for child processes). */
-export function targetConfigToEnv(config: TargetConfig): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, name] of Object.entries(TARGET_ENV)) {
-    const value = config[key as keyof TargetConfig];
-    if (value !== undefined)
-      out[name] = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  }
-  return out;
-}

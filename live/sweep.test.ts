@@ -7,7 +7,7 @@ import { CreateConnectionCommand, ListConnectionsCommand } from '@aws-sdk/client
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createClient } from '../harness/client.js';
 import { startEmulator, type RunningEmulator } from '../emulator/index.js';
-import { targetConfigFromEnv } from '../harness/target-config.js';
+import { resolveTarget } from '../harness/target-config.js';
 import { appendLedger } from './ledger.js';
 import { trackingTags } from './run-identity.js';
 import { sweep, sweepUntilSettled } from './sweep.js';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const emulatorClient = () =>
-  createClient({ ...targetConfigFromEnv({}), kind: 'endpoint', endpoint: emulator.url }).client;
+  createClient({ ...resolveTarget({}, {}), kind: 'endpoint', endpoint: emulator.url }).client;
 
 test('deletes ledger and tagged leftovers, keeps look-alikes and others', async () => {
   const client = emulatorClient();

@@ -6,7 +6,7 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { afterAll, beforeAll } from 'vitest';
 import { createClient } from '../harness/client.js';
 import { startEmulator, type RunningEmulator } from '../emulator/index.js';
-import { targetConfigFromEnv } from '../harness/target-config.js';
+import { resolveTarget } from '../harness/target-config.js';
 import { fakeAccessKeyId } from './fake-credentials.js';
 import { startFakeSts } from './fake-sts.js';
 
@@ -70,7 +70,7 @@ export function useLiveHarness(credentials: {
     },
     async connectionsLeft() {
       const { client } = createClient({
-        ...targetConfigFromEnv({}),
+        ...resolveTarget({}, {}),
         kind: 'endpoint',
         endpoint: started(emulator).url,
       });

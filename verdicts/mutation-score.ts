@@ -2,7 +2,7 @@
 // (one broken MUST requirement each) is caught, i.e. the gate fails that requirement; every
 // variant (a freedom the contract leaves) passes.
 import { DEVIATIONS, VARIANTS, type Deviation } from '../emulator/index.js';
-import { targetConfigFromEnv } from '../harness/target-config.js';
+import { resolveTarget } from '../harness/target-config.js';
 import type { ConformanceReport } from './model.js';
 import { runConformance } from './run-conformance.js';
 
@@ -54,7 +54,7 @@ async function run(
   files?: string[],
 ) {
   return runConformance({
-    target: { ...targetConfigFromEnv({}), namePrefix: 'cm-' },
+    target: { ...resolveTarget({}, {}), namePrefix: 'cm-' },
     seed: options.seed,
     runs: options.runs,
     emulator,

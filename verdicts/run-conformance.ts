@@ -5,21 +5,12 @@
 import { availableParallelism } from 'node:os';
 import { startVitest } from 'vitest/node';
 import { PROVENANCE } from '../contract/index.js';
-import {
-  PATH_VARIABLE,
-  RUNS_VARIABLE,
-  SEED_VARIABLE,
-  SHRINK_VARIABLE,
-} from '../harness/property-runs.js';
-import {
-  EMBEDDED_ACCOUNT,
-  embeddedEmulatorEnv,
-  embeddedEmulatorSettings,
-} from '../harness/embedded-settings.js';
+import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import type { EmulatorOptions } from '../emulator/index.js';
-import { recordingEnv, recordingVitestOptions } from '../harness/fixtures/recording-options.js';
+import { recordingVitestOptions } from '../harness/fixtures/recording-options.js';
 import { replayPlan } from '../harness/fixtures/replay-plan.js';
-import { ownsEmulators, targetConfigToEnv, type TargetConfig } from '../harness/target-config.js';
+import { runConfigEnv, type RunConfig } from '../harness/run-config.js';
+import { ownsEmulators, type TargetConfig } from '../harness/target-config.js';
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
 import type { ExpectationsFile } from './expectations.js';
@@ -49,6 +40,10 @@ export interface ConformanceOptions {
   replayBase: string;
   /** Aborting cancels the run: tests in flight finish, none start, file cleanups still run. */
   signal?: AbortSignal;
+  /** Where each replayed test file notes its outcome (tests of the replay). */
+  replayJournal?: string;
+  /** Where each test file notes its calls (npm run bench:conformance). */
+  callTrace?: string;
 }
 
 /**
@@ -81,7 +76,7 @@ export const workersFor = (target: TargetConfig): number =>
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  // Fixtures (targets/fixtures): replayed with the set's own seed, runs and names, its files only.
+  // Fixtures (harness/fixtures): replayed with the set's own seed, runs and names, its files only.
   if (options.target.kind === 'fixtures')
     options = { ...options, ...replayPlan(options.target, options.files) };
   const startedAt = new Date();
@@ -100,21 +95,23 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       target = { ...target, account: target.account ?? emulator.accountId ?? EMBEDDED_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
     else if (target.kind !== 'fixtures') await preflight(target);
-    Object.assign(
-      process.env,
-      targetConfigToEnv(target),
-      emulator ? embeddedEmulatorEnv(emulator) : {},
-      {
-        [SEED_VARIABLE]: String(options.seed),
-        [RUNS_VARIABLE]: String(options.runs),
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // The run's whole configuration, once: vitest.config.ts reads it and provides it to workers.
+    const run: RunConfig = {
+      target,
+      properties: {
+        seed: options.seed,
+        runs: options.runs,
+        shrink: options.shrink !== false,
+        ...(options.replayPath && { path: options.replayPath }),
       },
-      recordingEnv(target, options.label),
-    );
-    if (options.shrink === false) process.env[SHRINK_VARIABLE] = 'false';
-    else delete process.env[SHRINK_VARIABLE];
-    if (options.replayPath) process.env[PATH_VARIABLE] = options.replayPath;
-    else delete process.env[PATH_VARIABLE];
+      ...(emulator && { emulator }),
+      ...(target.recordDir && options.label && { recordLabel: options.label }),
+      ...(options.replayJournal && { replayJournal: options.replayJournal }),
+      ...(options.callTrace && { callTrace: options.callTrace }),
+    };
+    Object.assign(process.env, runConfigEnv(run), {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    });
 
     const replay = (file: string, name: string, path: string | undefined): string =>
       `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +

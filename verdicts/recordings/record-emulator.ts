@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { targetConfigFromEnv } from '../../harness/target-config.js';
+import { resolveTarget } from '../../harness/target-config.js';
 import { runConformance } from '../run-conformance.js';
 import type { ConformanceReport } from '../model.js';
 import type { FixtureFile } from '../../harness/fixtures/model.js';
@@ -35,7 +35,7 @@ export async function recordEmulatorRun(
   try {
     const report = await runConformance({
       target: {
-        ...targetConfigFromEnv({}),
+        ...resolveTarget({}, {}),
         kind: 'emulator',
         namePrefix: RECORDING.namePrefix,
         region: RECORDING.region,
