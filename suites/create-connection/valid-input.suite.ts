@@ -1,7 +1,7 @@
 // Properties of CreateConnection over every valid input the generators produce, one requirement
-// each. The properties draw the same inputs (one seed, one arbitrary), and each judges one side
-// of the answer to creating one: an input is created (and deleted again) once, and its answer
-// shared, which spares a run five creates and five deletes for every input.
+// each. They draw the same inputs and each judges one side of the answer to creating one: an
+// input is created (and deleted again) once and its answer shared
+// (docs/decisions/0005-shared-create-answers.md).
 import type { CreateConnectionCommandOutput } from '@aws-sdk/client-apprunner';
 import fc from 'fast-check';
 import type { CreateConnectionRequest } from '../../contract/index.js';
