@@ -22,6 +22,10 @@ export const REQUIREMENTS: ReadonlyMap<RequirementId, Requirement> = new Map(
   ]),
 );
 
+/** Whether `id` names a requirement of the catalogue: for ids built at run time. */
+export const isRequirementId = (id: string): id is RequirementId =>
+  REQUIREMENTS.has(id as RequirementId);
+
 export function requirement(id: string): Requirement {
   const found = REQUIREMENTS.get(id as RequirementId);
   if (!found) throw new Error(`unknown requirement id ${id}: it is not in spec/`);

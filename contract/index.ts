@@ -11,6 +11,7 @@ export {
 export type * from '../generated/types.js';
 export {
   REQUIREMENTS,
+  isRequirementId,
   requirement,
   type Requirement,
   type Level,

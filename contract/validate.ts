@@ -1,5 +1,6 @@
 // Validation of wire messages with the generated (precompiled) validators: no schema is
 // compiled at run time.
+import type { RequirementId } from '../generated/contract.js';
 import * as validators from '../generated/validators.cjs';
 import { requirementOf } from './requirement-of.js';
 
@@ -7,7 +8,7 @@ export type SchemaName = Exclude<keyof typeof validators, 'default'>;
 
 export interface Violation {
   /** Requirement id the violation breaks; null for schema-only strictness (unknown members). */
-  requirement: string | null;
+  requirement: RequirementId | null;
   /** JSON pointer of the offending member, e.g. /Tags/0/Key ('' for the whole message). */
   instancePath: string;
   keyword: string;

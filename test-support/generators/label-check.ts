@@ -1,7 +1,7 @@
 // Holds an invalid value's label to the generated validator: the value must fail, every
 // violation must sit at the member the label names, and the requirements broken must be exactly
 // the label's requirement and its implied ones, no more and no fewer.
-import { violations, type Violation } from '../../contract/index.js';
+import { violations, type RequirementId, type Violation } from '../../contract/index.js';
 import type { Invalid } from '../../generators/labels.js';
 import type { Placement } from './placements.js';
 
@@ -16,7 +16,7 @@ export function labelMismatch(placement: Placement, label: Invalid): string | un
   const elsewhere = found.filter((v) => v.instancePath !== where);
   if (elsewhere.length > 0)
     return `violations outside ${where || '(message)'}: ${elsewhere.map(show).join('; ')}`;
-  const expected = new Set<string | null>([label.requirement, ...label.implied]);
+  const expected = new Set<RequirementId | null>([label.requirement, ...label.implied]);
   const broken = new Set(found.map((v) => v.requirement));
   const same = expected.size === broken.size && [...expected].every((id) => broken.has(id));
   if (!same)
