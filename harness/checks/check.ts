@@ -15,14 +15,14 @@ export interface CheckContext extends RunContext {
 /** How many exchanges a failure report keeps: the last few tell the story. */
 const EXCHANGES_KEPT = 8;
 
-const label = (ids: readonly string[], name: string): string => `${name} [${ids.join(' ')}]`;
+const label = (ids: readonly RequirementId[], name: string): string => `${name} [${ids.join(' ')}]`;
 
 function testFile(task: TestContext['task']): string {
   return task.file.name;
 }
 
 async function runChecked(
-  ids: readonly string[],
+  ids: readonly RequirementId[],
   ctx: TestContext,
   body: (c: CheckContext) => Promise<void>,
 ): Promise<void> {

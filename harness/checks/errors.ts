@@ -1,6 +1,7 @@
 // Asserting on a call that must fail. A behavioural check asks only which error the target gave
 // (as the SDK resolves it, from the X-Amzn-ErrorType header or __type); status codes, __type and
 // Message are the wire checks' business, so one broken convention fails one requirement.
+import type { RequirementId } from '../../contract/index.js';
 import { RequirementFailure } from './meta.js';
 
 export interface CallFailure {
@@ -29,7 +30,7 @@ export async function failureOf(call: Promise<unknown>): Promise<CallFailure | u
 export async function expectError(
   call: Promise<unknown>,
   names: string | readonly string[],
-  requirement: string,
+  requirement: RequirementId,
 ): Promise<CallFailure> {
   const expected = typeof names === 'string' ? [names] : names;
   const failure = await failureOf(call);
@@ -51,7 +52,7 @@ export async function expectError(
 /** `condition` must hold; otherwise `requirement` is broken, for the reason `message` gives. */
 export function require(
   condition: unknown,
-  requirement: string,
+  requirement: RequirementId,
   message: string,
 ): asserts condition {
   if (!condition) throw new RequirementFailure([requirement], message);

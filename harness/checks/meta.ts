@@ -1,18 +1,19 @@
 // What a check leaves on its vitest task for the reporters: the requirements it verifies, which
 // of them it found broken, what it observed, and the exchanges behind a failure.
+import type { RequirementId } from '../../contract/index.js';
 import type { Exchange } from '../exchange-log.js';
 
 export interface Observation {
-  requirement: string;
+  requirement: RequirementId;
   /** What the target did, as plain JSON. */
   value: unknown;
 }
 
 declare module 'vitest' {
   interface TaskMeta {
-    requirements?: string[];
+    requirements?: RequirementId[];
     /** Set on failure when the check could tell which of its requirements broke. */
-    brokenRequirements?: string[];
+    brokenRequirements?: RequirementId[];
     observations?: Observation[];
     exchanges?: Exchange[];
     replay?: string;
@@ -26,7 +27,7 @@ declare module 'vitest' {
 /** A failed assertion that knows which requirement(s) it broke. */
 export class RequirementFailure extends Error {
   constructor(
-    readonly requirements: string[],
+    readonly requirements: RequirementId[],
     /** The message without the requirement ids. */
     readonly detail: string,
   ) {
@@ -43,7 +44,7 @@ export class RequirementFailure extends Error {
  */
 export class NarrowableFailure extends RequirementFailure {
   constructor(
-    requirements: string[],
+    requirements: RequirementId[],
     detail: string,
     readonly narrow: () => Promise<RequirementFailure>,
   ) {

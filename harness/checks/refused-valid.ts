@@ -47,8 +47,9 @@ export async function lengthOrPattern(
   short: (chars: string) => string,
   accepts: (probe: string) => Promise<boolean | undefined>,
 ): Promise<Blame> {
-  const length = `shape.${shape}.length` as RequirementId;
-  const pattern = `shape.${shape}.pattern` as RequirementId;
+  // Typed, not cast: the compiler checks that each of the shapes has both rules.
+  const length: RequirementId = `shape.${shape}.length`;
+  const pattern: RequirementId = `shape.${shape}.pattern`;
   const distinct = [...new Set(value)];
   // Each probe must be shorter than the value, or it would ask the same question again.
   const room = Math.min(CHUNK, codePoints(value) - 1 - codePoints(short('')));

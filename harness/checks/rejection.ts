@@ -2,6 +2,7 @@
 // InvalidRequestException; a malformed value (a member of the wrong JSON type, a body that is not
 // an object) may get any named 4xx, as AWS JSON services answer input they cannot parse with
 // SerializationException (see CONN-INVALID-REJECTED and WIRE-MALFORMED-4XX).
+import type { RequirementId } from '../../contract/index.js';
 import type { Invalid } from '../../generators/index.js';
 import type { RawResponse } from '../raw-call.js';
 import { RequirementFailure } from './meta.js';
@@ -24,7 +25,7 @@ export function assertRejected(res: RawResponse, invalid: Invalid): void {
     // Another error for a constraint violation (ResourceNotFoundException for a malformed ARN,
     // say) means the target never enforced the constraint: both requirements are broken.
     // A malformed value answered with a 5xx was not recognised as malformed either.
-    const broken =
+    const broken: RequirementId[] =
       invalid.kind === 'malformed' && res.status < 500
         ? ['CONN-INVALID-REJECTED']
         : [invalid.requirement, 'CONN-INVALID-REJECTED'];

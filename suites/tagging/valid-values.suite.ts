@@ -3,6 +3,7 @@
 // some of them. Each run tags one shared connection and removes the tag again, so no tag limit is
 // approached.
 import { TagResourceCommand, UntagResourceCommand, type Tag } from '@aws-sdk/client-apprunner';
+import type { RequirementId } from '../../contract/index.js';
 import { tagKey, tagValue } from '../../generators/index.js';
 import { checkProperty, type CheckContext } from '../../harness/checks/check.js';
 import { createConnection } from '../../harness/checks/connections.js';
@@ -29,7 +30,7 @@ async function tagAndUntag(
   c: CheckContext,
   key: string,
   value: string,
-  broken: string[],
+  broken: RequirementId[],
 ): Promise<void> {
   const failure = await refusal(c, { Key: key, Value: value });
   if (!failure) return;
