@@ -1,6 +1,8 @@
 // The shared command behaviour: a user error is one line on stderr and exit code 2, whatever its
 // message holds (a JSON parse error quotes the input, line breaks and all); a bug keeps its stack.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { InputError } from '../common/input-error.js';
+import { parseDuration } from '../live/duration.js';
 import { EXIT, UsageError, oneLine, parseFlags, runCommand } from './command.js';
 
 test.each([
@@ -29,13 +31,24 @@ afterEach(() => {
   process.exitCode = exitCode;
 });
 
-class InputError extends Error {}
+class ParseError extends Error {}
+
+const thrownBy = (f: () => unknown): Error => {
+  try {
+    f();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('nothing was thrown');
+};
 
 test.each([
   ['a UsageError', new UsageError('bad --x\n  use --y')],
+  ['an InputError of library code', new InputError('expectations file x.json:\n no such file')],
+  ["a library module's own refusal", thrownBy(() => parseDuration('older-than', '3 weeks'))],
   [
     'a user error type of the command',
-    new InputError(`not valid JSON (Unexpected token 'a', "a: 1\nb: 2\n" is not valid JSON)`),
+    new ParseError(`not valid JSON (Unexpected token 'a', "a: 1\nb: 2\n" is not valid JSON)`),
   ],
 ])('%s spread over lines is printed on one line, exit code 2', async (_name, error) => {
   await runCommand(
@@ -43,7 +56,7 @@ test.each([
     () => {
       throw error;
     },
-    [InputError],
+    [ParseError],
   );
   expect(process.exitCode).toBe(EXIT.usage);
   expect(stderr).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Shared behaviour of every command: user mistakes end in one line on stderr and exit code 2,
 // never a stack trace; anything else is a bug and keeps its stack.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../common/input-error.js';
 import { parsePositiveNumber, parseWholeNumber } from '../common/parse-number.js';
 
 // The SDK's notice about future Node versions is not the user's business in this tool's output.
@@ -8,8 +9,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
-export class UsageError extends Error {}
+/** A mistake in how a command was called (a bad flag); library code throws InputError itself. */
+export class UsageError extends InputError {}
 
 /** The whole-number flag --`name` (at least `min`), or undefined when not given. */
 export function wholeNumberFlag(
@@ -61,7 +62,7 @@ export async function runCommand(
   try {
     process.exitCode = await body();
   } catch (e) {
-    if (e instanceof UsageError || userErrors.some((t) => e instanceof t)) {
+    if (e instanceof InputError || userErrors.some((t) => e instanceof t)) {
       // One line whatever the message holds: a parse error may quote input with line breaks.
       process.stderr.write(`${command}: error: ${oneLine((e as Error).message)}\n`);
       process.exitCode = EXIT.usage;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { UsageError } from '../cli/command.js';
+import { InputError } from '../common/input-error.js';
 import { guardLiveRun } from './guard.js';
 
 const caller = (account: string) => () => Promise.resolve(account);
@@ -34,7 +34,7 @@ test.each([
   ).rejects.toThrow(message);
   await expect(
     guardLiveRun({ remote: true, caller: caller('111111111111'), ...input }),
-  ).rejects.toBeInstanceOf(UsageError);
+  ).rejects.toBeInstanceOf(InputError);
 });
 
 test('the refusal never names the caller account', async () => {

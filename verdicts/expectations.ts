@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Ajv from 'ajv/dist/2020.js';
+import { InputError } from '../common/input-error.js';
 import { REQUIREMENTS } from '../contract/index.js';
-import { UsageError } from '../cli/command.js';
 import type { Expectation } from './model.js';
 import schema from './expectations.schema.json' with { type: 'json' };
 
@@ -30,19 +30,19 @@ export function loadExpectations(path: string): ExpectationsFile {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code ? code : `not valid JSON (${(e as Error).message})`;
-    throw new UsageError(`expectations file ${path}: ${why}`);
+    throw new InputError(`expectations file ${path}: ${why}`);
   }
   const validate = validator();
   if (!validate(doc)) {
     const first = validate.errors?.[0];
-    throw new UsageError(
+    throw new InputError(
       `expectations file ${path}: ${first?.instancePath || '(top)'} ${first?.message ?? 'is invalid'}; see verdicts/expectations.schema.json`,
     );
   }
   const file = doc as { implementation: string; expectations: Record<string, Expectation> };
   const unknown = Object.keys(file.expectations).filter((id) => !REQUIREMENTS.has(id as never));
   if (unknown.length > 0) {
-    throw new UsageError(
+    throw new InputError(
       `expectations file ${path}: unknown requirement id ${unknown.join(', ')}; ids are listed in spec/requirements.json and spec/derived/constraint-requirements.json`,
     );
   }
@@ -50,7 +50,7 @@ export function loadExpectations(path: string): ExpectationsFile {
     (id) => REQUIREMENTS.get(id as never)?.level === 'OBSERVE',
   );
   if (observe.length > 0) {
-    throw new UsageError(
+    throw new InputError(
       `expectations file ${path}: ${observe.join(', ')} ${observe.length === 1 ? 'is an' : 'are'} OBSERVE requirement(s), which never fail; remove them`,
     );
   }
