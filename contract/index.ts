@@ -17,6 +17,7 @@ export {
   type Level,
   type Confidence,
 } from './catalogue.js';
+export { bareErrorName, errorNameIn } from './error-name.js';
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
 export { requirementOf } from './requirement-of.js';
 export { isValid, violations, type SchemaName, type Violation } from './validate.js';

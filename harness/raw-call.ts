@@ -9,7 +9,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { HttpRequest } from '@smithy/core/transport';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { readBody, type LoggingHttpHandler } from './exchange-log.js';
-import { retryableKind, retryErrorType } from './retryable-answer.js';
+import { retryableKind, retryErrorType } from '../live/retryable-answer.js';
 
 function bytes(data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array {
   if (typeof data === 'string') return data;

@@ -5,7 +5,7 @@
 // beside it, so the report can tell them from conformance failures.
 import { appendFileSync, statSync } from 'node:fs';
 import type { Exchange } from '../harness/exchange-log.js';
-import { retryableKind, type RetryableKind } from '../harness/retryable-answer.js';
+import { retryableKind, type RetryableKind } from './retryable-answer.js';
 
 export class CallBudgetExceeded extends Error {
   constructor(limit: number) {

@@ -1,8 +1,8 @@
-// The error name a raw response carries (harness/error-name.ts).
-import { errorNameIn } from '../error-name.js';
+// The error name a raw response carries (contract/error-name.ts).
+import { errorNameIn } from '../../contract/index.js';
 import type { RawResponse } from '../raw-call.js';
 
-export { bareErrorName } from '../error-name.js';
+export { bareErrorName } from '../../contract/index.js';
 
 export const errorNameOf = (res: RawResponse): string | undefined =>
   errorNameIn(res.headers, res.json);

@@ -3,8 +3,8 @@
 // request timeout). A live run counts them apart from conformance failures: a throttled call
 // that recovers says nothing about the target's conformance.
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
-import { errorNameIn } from './error-name.js';
-import type { Exchange } from './exchange-log.js';
+import { errorNameIn } from '../contract/index.js';
+import type { Exchange } from '../harness/exchange-log.js';
 
 export type RetryableKind = 'throttling' | 'transient';
 
