@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConformanceReport } from '../verdicts/model.js';
-import { writeFileAtomic } from '../verdicts/reports/atomic-write.js';
+import { writeFileAtomic } from '../common/atomic-write.js';
 import { renderHtml } from '../verdicts/reports/html.js';
 import { reportProblems } from '../verdicts/reports/validate-report.js';
 import { EXIT, runCommand, UsageError } from './command.js';
@@ -77,7 +77,7 @@ await runCommand(COMMAND, async () => {
   for (const path of positionals) reports.push(await load(path));
   const out = resolve(values.out);
   await mkdir(dirname(out), { recursive: true });
-  await writeFileAtomic(out, renderHtml(reports));
+  writeFileAtomic(out, renderHtml(reports));
   console.log(
     `${COMMAND}: wrote ${values.out} (${reports.length} target${reports.length === 1 ? '' : 's'})`,
   );

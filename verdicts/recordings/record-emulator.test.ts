@@ -2,7 +2,7 @@
 // (but for recordedAt), so `npm run record-fixtures` changes nothing when nothing changed.
 import { describe, expect, test } from 'vitest';
 import { recordEmulatorRun } from './record-emulator.js';
-import { serialise } from '../../harness/fixtures/write-atomic.js';
+import { serialise } from '../../harness/fixtures/write-fixture.js';
 import type { FixtureFile } from '../../harness/fixtures/model.js';
 
 /** Files with what varies between runs: concurrency, tokens, many CreatedAt, generated inputs. */

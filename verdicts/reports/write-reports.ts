@@ -3,8 +3,8 @@
 // a GitHub Actions job, appends the Markdown summary to $GITHUB_STEP_SUMMARY.
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../common/atomic-write.js';
 import type { ConformanceReport } from '../model.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -27,7 +27,7 @@ export async function writeReports(
   const written: string[] = [];
   for (const [name, content] of files) {
     const path = join(dir, name);
-    await writeFileAtomic(path, content);
+    writeFileAtomic(path, content);
     written.push(path);
   }
   if (env.GITHUB_STEP_SUMMARY && markdown !== undefined) {

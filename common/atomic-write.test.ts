@@ -1,4 +1,4 @@
-import * as fs from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,14 +16,14 @@ const NEW = `${'new content '.repeat(1000)}\n`;
 
 describe('writeFileAtomic', () => {
   test('writes the file and leaves nothing else behind', async () => {
-    await writeFileAtomic(join(dir, 'report.json'), NEW);
+    writeFileAtomic(join(dir, 'report.json'), NEW);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(NEW);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
 
   test('replaces a previous file', async () => {
     await writeFile(join(dir, 'report.json'), OLD);
-    await writeFileAtomic(join(dir, 'report.json'), NEW);
+    writeFileAtomic(join(dir, 'report.json'), NEW);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(NEW);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
@@ -34,14 +34,12 @@ describe('writeFileAtomic', () => {
     // writer that wrote straight to report.json would leave half a report there.
     const halfThenFail: WriteIo = {
       ...fs,
-      writeFile: async (path, data) => {
-        await fs.writeFile(path, (data as string).slice(0, NEW.length / 2));
+      writeFileSync: (path, data) => {
+        fs.writeFileSync(path, (data as string).slice(0, NEW.length / 2));
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
     };
-    await expect(writeFileAtomic(join(dir, 'report.json'), NEW, halfThenFail)).rejects.toThrow(
-      /ENOSPC/,
-    );
+    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW, halfThenFail)).toThrow(/ENOSPC/);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(OLD);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
@@ -50,18 +48,18 @@ describe('writeFileAtomic', () => {
     await writeFile(join(dir, 'report.json'), OLD);
     const renameFails: WriteIo = {
       ...fs,
-      rename: () => Promise.reject(new Error('EXDEV: cross-device link not permitted')),
+      renameSync: () => {
+        throw new Error('EXDEV: cross-device link not permitted');
+      },
     };
-    await expect(writeFileAtomic(join(dir, 'report.json'), NEW, renameFails)).rejects.toThrow(
-      /EXDEV/,
-    );
+    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW, renameFails)).toThrow(/EXDEV/);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(OLD);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
 
   test('a target that cannot be replaced (a directory) fails and leaves no temporary file', async () => {
-    await fs.mkdir(join(dir, 'report.json', 'inside'), { recursive: true });
-    await expect(writeFileAtomic(join(dir, 'report.json'), NEW)).rejects.toThrow();
+    fs.mkdirSync(join(dir, 'report.json', 'inside'), { recursive: true });
+    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW)).toThrow();
     expect(await readdir(dir)).toEqual(['report.json']);
     expect(await readdir(join(dir, 'report.json'))).toEqual(['inside']);
   });
