@@ -18,7 +18,8 @@ import {
 } from '@aws-sdk/client-apprunner';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from '../harness/client.js';
-import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
+import { embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import { startEmulator } from '../emulator/index.js';
 import { rawCall } from '../harness/raw-call.js';
 import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
@@ -33,7 +34,7 @@ const own =
 const config = { ...given, ...(own && { endpoint: own.url }) };
 const { client } = createClient(config);
 const endpoint = config.endpoint ?? '';
-const account = config.account ?? EMBEDDED_ACCOUNT;
+const account = config.account ?? PLACEHOLDER_ACCOUNT;
 const missingArn = `arn:aws:apprunner:${config.region}:${account}:connection/${config.namePrefix}gone/0123456789abcdef0123456789abcdef`;
 
 let counter = 0;

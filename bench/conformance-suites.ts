@@ -15,7 +15,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileCalls } from '../harness/call-trace.js';
-import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
+import { embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { runConformance, workersFor } from '../verdicts/run-conformance.js';
 import { mixOf, startCountingEmulatorThread, tsWorker, type MixKey } from './conformance-mix.js';
@@ -105,7 +106,7 @@ const prefix = (): string => `b${randomBytes(2).toString('hex')}-`;
 
 // Shared: the settings npm run conformance gives the emulator it embeds.
 const settings = embeddedEmulatorSettings(resolveTarget({}, {}));
-const account = settings.accountId ?? EMBEDDED_ACCOUNT;
+const account = settings.accountId ?? PLACEHOLDER_ACCOUNT;
 const emulator = await startCountingEmulatorThread(settings);
 let shared: SuitesResult['shared'];
 let mix: SuitesResult['mix'];

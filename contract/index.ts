@@ -19,5 +19,6 @@ export {
 } from './catalogue.js';
 export { bareErrorName, errorNameIn } from './error-name.js';
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
+export { PLACEHOLDER_ACCOUNT } from './placeholder-account.js';
 export { requirementOf } from './requirement-of.js';
 export { isValid, violations, type SchemaName, type Violation } from './validate.js';

@@ -1,12 +1,13 @@
 // Options of one emulator instance and their defaults. Checked once at start so that a bad flag
 // or option fails loudly instead of producing ARNs or quotas that break the contract later.
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 import { DEVIATION_NAMES } from './deviations/index.js';
 import { VARIANT_NAMES } from './variants/index.js';
 
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
-  /** Account id in every ARN: 12 digits, as the ARN pattern demands. Default '000000000000'. */
+  /** Account id in every ARN: 12 digits, as the ARN pattern demands. Default PLACEHOLDER_ACCOUNT. */
   accountId?: string;
   /** Region used when a request carries no SigV4 credential scope. Default 'us-east-1'. */
   defaultRegion?: string;
@@ -34,7 +35,7 @@ export class EmulatorOptionsError extends Error {}
 
 export const DEFAULTS = {
   port: 0,
-  accountId: '000000000000',
+  accountId: PLACEHOLDER_ACCOUNT,
   defaultRegion: 'us-east-1',
   connectionQuota: 10,
   bodyTimeoutMs: 10_000,

@@ -1,9 +1,9 @@
 // Starts this worker's embedded emulator when the run names no endpoint (see
 // harness/embedded-settings.ts), once per worker, and answers the target the worker's files use:
 // the run's, pointed at that emulator.
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 import type { RunConfig } from './run-config.js';
 import type { TargetConfig } from './target-config.js';
-import { EMBEDDED_ACCOUNT } from './embedded-settings.js';
 
 let started: Promise<TargetConfig> | undefined;
 
@@ -24,6 +24,6 @@ async function start({ target, emulator }: RunConfig): Promise<TargetConfig> {
   return {
     ...target,
     endpoint: running.url,
-    account: target.account ?? options.accountId ?? EMBEDDED_ACCOUNT,
+    account: target.account ?? options.accountId ?? PLACEHOLDER_ACCOUNT,
   };
 }

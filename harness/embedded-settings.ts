@@ -4,11 +4,9 @@
 // A call and its answer then stay in one thread: with the emulator in the process that runs
 // vitest, each call handed over to another thread and back, which made a run about a tenth slower
 // (npm run bench:conformance). Workers share no connections and no quota.
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 import type { TargetConfig } from './target-config.js';
 import type { EmulatorOptions } from '../emulator/options.js';
-
-/** The account ARNs name when the run names none. */
-export const EMBEDDED_ACCOUNT = '000000000000';
 
 /** The settings of the emulator a run against `target` embeds (the benchmarks' loops too). */
 export function embeddedEmulatorSettings(
@@ -16,7 +14,7 @@ export function embeddedEmulatorSettings(
 ): EmulatorOptions {
   return {
     connectionQuota: target.connectionQuota,
-    accountId: target.account ?? EMBEDDED_ACCOUNT,
+    accountId: target.account ?? PLACEHOLDER_ACCOUNT,
     // Deliberately not the client's Region: ARNs must take the Region from the request.
     defaultRegion: target.region === 'eu-west-3' ? 'ap-south-2' : 'eu-west-3',
   };

@@ -1,6 +1,6 @@
 // What a live run writes (console, reports) never carries a real account id or a credential.
 // The ledger keeps real ARNs: it is what cleanup works from, and it stays with the operator.
-export const PLACEHOLDER_ACCOUNT = '000000000000';
+import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 
 export interface Secrets {
   account?: string;

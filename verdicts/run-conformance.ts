@@ -4,8 +4,8 @@
 // ConformanceReport.
 import { availableParallelism } from 'node:os';
 import { startVitest } from 'vitest/node';
-import { PROVENANCE } from '../contract/index.js';
-import { EMBEDDED_ACCOUNT, embeddedEmulatorSettings } from '../harness/embedded-settings.js';
+import { PLACEHOLDER_ACCOUNT, PROVENANCE } from '../contract/index.js';
+import { embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import { recordingVitestOptions } from '../harness/fixtures/recording-options.js';
 import { replayPlan } from '../harness/fixtures/replay-plan.js';
@@ -92,7 +92,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const saved = { ...process.env };
   try {
     if (emulator)
-      target = { ...target, account: target.account ?? emulator.accountId ?? EMBEDDED_ACCOUNT };
+      target = { ...target, account: target.account ?? emulator.accountId ?? PLACEHOLDER_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
     else if (target.kind !== 'fixtures') await preflight(target);
     // The run's whole configuration, once: vitest.config.ts reads it and provides it to workers.

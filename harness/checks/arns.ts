@@ -2,6 +2,7 @@
 // and account, a name this run never used and an id derived from it, so that only "unknown" is
 // wrong with it (and a replayed run asks for the same ARN).
 import { createHash } from 'node:crypto';
+import { PLACEHOLDER_ACCOUNT } from '../../contract/index.js';
 import { createConnection, deleteConnection } from './connections.js';
 import { uniqueName } from './names.js';
 import { expectedAccount, runContext } from '../run-context.js';
@@ -18,7 +19,7 @@ async function account(): Promise<string> {
   const c = await createConnection();
   await deleteConnection(c.ConnectionArn ?? '');
   const seen = c.ConnectionArn?.split(':')[4] ?? '';
-  return expectedAccount(/^\d{12}$/.test(seen) ? seen : '000000000000');
+  return expectedAccount(/^\d{12}$/.test(seen) ? seen : PLACEHOLDER_ACCOUNT);
 }
 
 export async function unknownConnectionArn(): Promise<string> {

@@ -1,0 +1,4 @@
+// The account id that stands for no real account: the emulator's default, the account of a run
+// against the embedded emulator, and what recordings and live output put in place of a real one.
+// Twelve digits, so ARNs that carry it still match the contract's pattern.
+export const PLACEHOLDER_ACCOUNT = '000000000000';
