@@ -6,7 +6,7 @@ import type { Deviation } from '../behaviour/change.js';
 export function utf16Length(name: string, member: 'Key' | 'Value'): Deviation {
   const shape = member === 'Key' ? 'TagKey' : 'TagValue';
   const max = stringConstraint(shape).maxLength;
-  const rule = `shape.${shape}.length` as RequirementId;
+  const rule: RequirementId = `shape.${shape}.length`;
   const violation = (input: unknown): Violation | undefined => {
     const tags = (input as { Tags?: unknown } | null)?.Tags;
     if (!Array.isArray(tags)) return undefined;

@@ -46,7 +46,7 @@ function requiredMembers(schema: SchemaName): string[] {
 for (const op of OPERATIONS.operations) {
   const schema = op.input as SchemaName;
   if (!shapesOf(schema).includes(schema)) throw new Error(`no schema for ${schema}`);
-  const typeId = `shape.${schema}.type` as RequirementId;
+  const typeId: RequirementId = `shape.${schema}.type`;
   check(
     ['CONN-INVALID-REJECTED', typeId],
     `${op.name} refuses a body that is not a JSON object`,
