@@ -28,31 +28,28 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['report.json']);
   });
 
-  test('a write that fails part-way leaves the previous file whole and no temporary file', async () => {
-    await writeFile(join(dir, 'report.json'), OLD);
-    // Writes half of what it is given to the path it is given, then fails like a full disk: a
-    // writer that wrote straight to report.json would leave half a report there.
-    const halfThenFail: WriteIo = {
-      ...fs,
-      writeFileSync: (path, data) => {
-        fs.writeFileSync(path, (data as string).slice(0, NEW.length / 2));
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      },
-    };
-    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW, halfThenFail)).toThrow(/ENOSPC/);
-    expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(OLD);
-    expect(await readdir(dir)).toEqual(['report.json']);
-  });
+  // Writes half of what it is given to the path it is given, then fails like a full disk: a
+  // writer that wrote straight to report.json would leave half a report there.
+  const halfThenFail: WriteIo = {
+    ...fs,
+    writeFileSync: (path, data) => {
+      fs.writeFileSync(path, (data as string).slice(0, NEW.length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    },
+  };
+  const renameFails: WriteIo = {
+    ...fs,
+    renameSync: () => {
+      throw new Error('EXDEV: cross-device link not permitted');
+    },
+  };
 
-  test('a failed rename leaves the previous file and no temporary file', async () => {
+  test.each([
+    ['a write that fails part-way', halfThenFail, /ENOSPC/],
+    ['a failed rename', renameFails, /EXDEV/],
+  ])('%s leaves the previous file whole and no temporary file', async (_what, io, error) => {
     await writeFile(join(dir, 'report.json'), OLD);
-    const renameFails: WriteIo = {
-      ...fs,
-      renameSync: () => {
-        throw new Error('EXDEV: cross-device link not permitted');
-      },
-    };
-    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW, renameFails)).toThrow(/EXDEV/);
+    expect(() => writeFileAtomic(join(dir, 'report.json'), NEW, io)).toThrow(error);
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(OLD);
     expect(await readdir(dir)).toEqual(['report.json']);
   });
