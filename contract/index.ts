@@ -18,4 +18,10 @@ export {
 } from './catalogue.js';
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
 export { requirementOf } from './requirement-of.js';
-export { isValid, violations, type SchemaName, type Violation } from './validate.js';
+export {
+  isValid,
+  violations,
+  type SchemaName,
+  type Violation,
+  type ViolationOptions,
+} from './validate.js';

@@ -14,17 +14,37 @@ export interface Violation {
   message: string;
 }
 
-/** Every violation of `schema` in `value`; an empty list means valid. */
-export function violations(schema: SchemaName, value: unknown): Violation[] {
-  const validate = validators[schema];
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => ({
-    requirement: requirementOf(e),
-    instancePath: e.instancePath,
-    keyword: e.keyword,
-    message: `${e.instancePath || '(message)'} ${e.message ?? 'is invalid'}`,
-  }));
+export interface ViolationOptions {
+  /** At most this many are returned, the first in document order. Default: all. */
+  limit?: number;
+  /** Keywords whose violations are left out (and not counted towards the limit). */
+  ignore?: readonly string[];
 }
 
-export const isValid = (schema: SchemaName, value: unknown): boolean =>
-  violations(schema, value).length === 0;
+/**
+ * The violations of `schema` in `value`; an empty list means valid. Linear in the size of the
+ * value; only the violations returned are turned into messages, so a small `limit` keeps a
+ * message with a million bad items cheap to answer.
+ */
+export function violations(
+  schema: SchemaName,
+  value: unknown,
+  { limit = Infinity, ignore = [] }: ViolationOptions = {},
+): Violation[] {
+  const validate = validators[schema];
+  if (validate(value)) return [];
+  const found: Violation[] = [];
+  for (const e of validate.errors ?? []) {
+    if (found.length >= limit) break;
+    if (ignore.includes(e.keyword)) continue;
+    found.push({
+      requirement: requirementOf(e),
+      instancePath: e.instancePath,
+      keyword: e.keyword,
+      message: `${e.instancePath || '(message)'} ${e.message ?? 'is invalid'}`,
+    });
+  }
+  return found;
+}
+
+export const isValid = (schema: SchemaName, value: unknown): boolean => validators[schema](value);
