@@ -19,6 +19,7 @@ export {
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
 export { requirementOf } from './requirement-of.js';
 export {
+  ERROR_LIMIT,
   isValid,
   violations,
   type SchemaName,

@@ -1,7 +1,10 @@
 // Validation of wire messages with the generated (precompiled) validators: no schema is
 // compiled at run time.
 import * as validators from '../generated/validators.cjs';
+import { ERROR_LIMIT } from '../derive/bound-errors.js';
 import { requirementOf } from './requirement-of.js';
+
+export { ERROR_LIMIT };
 
 export type SchemaName = Exclude<keyof typeof validators, 'default'>;
 
@@ -22,9 +25,9 @@ export interface ViolationOptions {
 }
 
 /**
- * The violations of `schema` in `value`; an empty list means valid. Linear in the size of the
- * value; only the violations returned are turned into messages, so a small `limit` keeps a
- * message with a million bad items cheap to answer.
+ * The violations of `schema` in `value`, in document order; an empty list means valid. Linear in
+ * the size of the value: the validators stop after ERROR_LIMIT errors, and only those returned
+ * are turned into Violations.
  */
 export function violations(
   schema: SchemaName,
@@ -33,8 +36,9 @@ export function violations(
 ): Violation[] {
   const validate = validators[schema];
   if (validate(value)) return [];
+  const errors = validate.errors ?? [];
   const found: Violation[] = [];
-  for (const e of validate.errors ?? []) {
+  for (const e of errors) {
     if (found.length >= limit) break;
     if (ignore.includes(e.keyword)) continue;
     found.push({
@@ -42,6 +46,15 @@ export function violations(
       instancePath: e.instancePath,
       keyword: e.keyword,
       message: `${e.instancePath || '(message)'} ${e.message ?? 'is invalid'}`,
+    });
+  }
+  // The validator stopped early with only ignored errors: what it did not look at may be wrong.
+  if (found.length === 0 && errors.length >= ERROR_LIMIT && limit > 0) {
+    found.push({
+      requirement: null,
+      instancePath: '',
+      keyword: 'errorLimit',
+      message: `(message) has at least ${ERROR_LIMIT} problems`,
     });
   }
   return found;
