@@ -1,8 +1,8 @@
 // The live-run part of the conformance command: flags, the guard in front of the first write,
 // the run's identity and limits, and the cleanup at the end (also after a failure or a signal).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createClient } from '../harness/client.js';
 import { isLoopback, type LiveSettings, type TargetConfig } from '../harness/target-config.js';
 import { UsageError } from './command.js';
@@ -59,6 +59,8 @@ export interface LiveRun {
   calls(): number;
   /** Answers the run's clients retried, by kind (live/call-budget.ts). */
   retried(): { throttling: number; transient: number };
+  /** Removes the run's temporary files (its call counter); calls() and retried() are 0 after. */
+  dispose(): void;
 }
 
 function positive(flag: string, raw: string | undefined, fallback: number): number {
@@ -133,6 +135,7 @@ export async function prepareLiveRun(
     },
     calls: () => callsMade(settings.callCounter),
     retried: () => retryableAnswers(settings.callCounter),
+    dispose: () => rmSync(dirname(settings.callCounter), { recursive: true, force: true }),
   };
 }
 
