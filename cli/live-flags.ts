@@ -80,6 +80,20 @@ export function isRemote(
   return !isLoopback(endpoint) || env[TREAT_AS_LIVE] === '1';
 }
 
+/**
+ * A live flag on a target on this machine would be ignored (nothing there is a real account, so
+ * no ledger is written, no budget kept): it is refused instead, so nobody believes it was honoured.
+ */
+function refuseLiveFlags(v: LiveFlagValues, endpoint: string | undefined): void {
+  const given = (Object.keys(LIVE_FLAGS) as (keyof typeof LIVE_FLAGS)[]).find(
+    (flag) => v[flag] !== undefined && v[flag] !== false,
+  );
+  if (given === undefined) return;
+  throw new UsageError(
+    `--${given} is for live runs against a real account, and ${endpoint ?? 'the embedded emulator'} is on this machine: drop --${given}`,
+  );
+}
+
 /** Guards and prepares a live run; undefined when the target is on this machine. */
 export async function prepareLiveRun(
   v: LiveFlagValues,
@@ -89,6 +103,7 @@ export async function prepareLiveRun(
   for (const a of accounts)
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const remote = isRemote(target.endpoint) || (v.live === true && target.endpoint === undefined);
+  if (!remote) refuseLiveFlags(v, target.endpoint);
   const account = await guardLiveRun({
     remote,
     live: v.live === true,
