@@ -8,12 +8,20 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { EmulatorCore } from './emulator-core.js';
 import { MAX_TIMER_MS, type EmulatorSettings } from './options.js';
 import { protocolError } from './protocol/service-error.js';
 import type { WireResponse } from './protocol/wire.js';
+import { isLingering, lingeringClose } from './linger.js';
 import { readBody } from './read-body.js';
+
+/** How long a closing socket may go without data before it is dropped. */
+const QUIET_MS = 1000;
+
+const closeSocket = (socket: Duplex, settings: EmulatorSettings): void =>
+  lingeringClose(socket, Math.min(QUIET_MS, settings.bodyTimeoutMs), settings.bodyTimeoutMs);
 
 function send(res: ServerResponse, response: WireResponse, close: boolean): void {
   const headers = response.headers;
@@ -149,6 +157,8 @@ function answerClientError(
   error: NodeJS.ErrnoException,
   socket: Duplex,
 ) {
+  // Once answered, the parser's further complaints about the same stream change nothing.
+  if (isLingering(socket)) return;
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
   const state = inFlight.get(socket);
   if (state && state.responses > 0) {
@@ -177,9 +187,10 @@ function answerClientError(
     .join('');
   // The reason phrase names the status: 400, 408 and 431 come this way, and hooks may change it.
   const reason = STATUS_CODES[response.status] ?? 'Unknown';
-  socket.end(
+  socket.write(
     Buffer.concat([Buffer.from(`HTTP/1.1 ${response.status} ${reason}\r\n${head}\r\n`), body]),
   );
+  closeSocket(socket, settings);
 }
 
 export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings): Server {
@@ -201,6 +212,11 @@ export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings)
   server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
     answerClientError(core, settings, error, socket),
   );
+  // node closes a socket after an answer that ends the connection with destroySoon, which resets
+  // it if the client is still sending: it closes lingering instead.
+  server.on('connection', (socket: Socket) => {
+    socket.destroySoon = () => closeSocket(socket, settings);
+  });
   server.on('checkExpectation', (req, res) => refuseExpectation(core, settings, req, res));
   // Past the cap node closes a new socket at once, before it costs a parser or a file for long.
   server.maxConnections = settings.maxSockets;
