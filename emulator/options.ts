@@ -31,7 +31,7 @@ export interface EmulatorOptions {
   maxTags?: number;
   /** Regions that may hold connections. Default 64. */
   maxRegions?: number;
-  /** Open client sockets; one more is answered 503 and closed. Default 1,024. */
+  /** Open client sockets; a socket past the cap is closed at once. Default 1,024. */
   maxSockets?: number;
   /** How long a socket may stay open without a request in progress. Default 5 s. */
   idleTimeoutMs?: number;
