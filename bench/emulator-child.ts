@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 export interface ServerProcess {
   url: string;
   port: number;
+  pid: number;
   /** CPU seconds (user + system) the process has used so far, or NaN where /proc is missing. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -53,6 +54,7 @@ export async function startServerProcess(script: string, args: string[]): Promis
   return {
     url,
     port: Number(new URL(url).port),
+    pid,
     cpuSeconds: () => cpuSecondsOf(pid),
     stop: async () => {
       if (child.exitCode !== null) return;

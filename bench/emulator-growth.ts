@@ -48,7 +48,7 @@ export async function measureGrowth(sizes: number[], samples: number): Promise<G
   const { gc, source } = collector();
   const ordered = [...new Set(sizes)].sort((a, b) => a - b);
   const largest = ordered.at(-1) ?? 0;
-  const settings = resolveOptions({ connectionQuota: largest });
+  const settings = resolveOptions({ connectionQuota: largest, maxConnections: largest });
   const core = new EmulatorCore(settings);
   const server = createHttpServer(core, settings);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

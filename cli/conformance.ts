@@ -24,6 +24,7 @@ import {
   type LiveRun,
 } from './live-flags.js';
 import { redactJson } from '../live/redact.js';
+import { markStopped } from '../live/stop.js';
 import type { ConformanceReport } from '../verdicts/model.js';
 
 const HELP = `usage: npm run conformance -- [options]
@@ -136,6 +137,8 @@ await runCommand('conformance', async () => {
     if (stoppedBy) return console.error(`${signal}: still stopping (once more to exit at once)`);
     stoppedBy = signal;
     console.error(`${signal}: stopping the run${live ? ', then deleting what it created' : ''}`);
+    // Before anything else: the workers check this mark before every create.
+    if (live) markStopped(live.settings);
     controller.abort();
   };
   process.on('SIGINT', onSignal);
@@ -157,15 +160,19 @@ await runCommand('conformance', async () => {
       replayBase: `npm run conformance -- ${targetFlags.join(' ')}`,
     });
   } finally {
+    // The run's temporary files go whatever the cleanup does (runs left conformance-calls-*).
     if (live) {
-      const swept = await live.cleanup(target);
+      // Read before the cleanup, whose calls are not counted, removes the counter.
+      const calls = live.calls();
+      const retried = live.retried();
+      const swept = await live.cleanup(target).finally(() => live.dispose());
       console.log(
         `Cleanup: deleted ${swept.deleted.length} connection(s) left by run ${live.settings.runId}${swept.failed.length ? `; ${swept.failed.length} could not be deleted: run npm run sweep` : ''}`,
       );
       liveSummary = {
         runId: live.settings.runId,
-        calls: live.calls(),
-        retried: live.retried(),
+        calls,
+        retried,
         cleanup: { deleted: swept.deleted.length, failed: swept.failed.length },
       };
       const { throttling, transient } = liveSummary.retried;

@@ -11,6 +11,8 @@ import {
 } from '../emulator/index.js';
 
 const COMMAND = 'emulator';
+// How often the parent is looked for: a stopped npm leaves the port served at most this long.
+const PARENT_CHECK_MS = 250;
 
 const HELP = `usage: ${COMMAND} [flags]
   --port N            TCP port on 127.0.0.1 (0 picks a free one; default 4567)
@@ -21,6 +23,12 @@ const HELP = `usage: ${COMMAND} [flags]
   --variant NAME      use an allowed freedom; repeatable (see --list)
   --body-timeout-ms N how long headers, then the body, may take (default ${DEFAULTS.bodyTimeoutMs})
   --max-body-bytes N  largest request body (default ${DEFAULTS.maxBodyBytes})
+  --max-tags-per-connection N  tags one connection may have (default ${DEFAULTS.maxTagsPerConnection})
+  --max-connections N connections in all Regions together (default ${DEFAULTS.maxConnections})
+  --max-total-tags N  tags of all connections together (default ${DEFAULTS.maxTags})
+  --max-regions N     Regions that may hold connections (default ${DEFAULTS.maxRegions})
+  --max-sockets N     open client sockets; more are closed at once (default ${DEFAULTS.maxSockets})
+  --idle-timeout-ms N how long an idle keep-alive socket stays open (default ${DEFAULTS.idleTimeoutMs})
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
 
@@ -29,7 +37,18 @@ const integerFlag = (name: string, value: string | undefined): number | undefine
 
 // parseArgs takes "--port -1" for a flag without its value ("argument is ambiguous"); a negative
 // number is a bad value like any other and gets the same one line.
-const NUMBER_FLAGS = ['port', 'quota', 'body-timeout-ms', 'max-body-bytes'];
+const NUMBER_FLAGS = [
+  'port',
+  'quota',
+  'body-timeout-ms',
+  'max-body-bytes',
+  'max-tags-per-connection',
+  'max-connections',
+  'max-total-tags',
+  'max-regions',
+  'max-sockets',
+  'idle-timeout-ms',
+];
 
 function rejectNegativeNumbers(argv: string[]): void {
   argv.forEach((arg, i) => {
@@ -46,6 +65,23 @@ function listChanges(): string {
   return ['deviations:', ...deviations, 'variants:', ...variants, ''].join('\n');
 }
 
+/**
+ * Resolves once the process that started this one is gone. `npm run emulator` in the background
+ * passes a SIGTERM to its shell only, which exits and leaves its child serving the port; an
+ * orphan's parent id changes, so the emulator stops then too.
+ */
+function parentGone(): Promise<string> {
+  const parent = process.ppid;
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(timer);
+      resolve('its parent process exited');
+    }, PARENT_CHECK_MS);
+    timer.unref();
+  });
+}
+
 async function main(): Promise<number> {
   rejectNegativeNumbers(process.argv.slice(2));
   const { values } = parseFlags(COMMAND, {
@@ -57,6 +93,12 @@ async function main(): Promise<number> {
     variant: { type: 'string', multiple: true },
     'body-timeout-ms': { type: 'string' },
     'max-body-bytes': { type: 'string' },
+    'max-tags-per-connection': { type: 'string' },
+    'max-connections': { type: 'string' },
+    'max-total-tags': { type: 'string' },
+    'max-regions': { type: 'string' },
+    'max-sockets': { type: 'string' },
+    'idle-timeout-ms': { type: 'string' },
     list: { type: 'boolean' },
     help: { type: 'boolean' },
   });
@@ -71,14 +113,23 @@ async function main(): Promise<number> {
     variants: values.variant,
     bodyTimeoutMs: integerFlag('body-timeout-ms', values['body-timeout-ms']),
     maxBodyBytes: integerFlag('max-body-bytes', values['max-body-bytes']),
+    maxTagsPerConnection: integerFlag('max-tags-per-connection', values['max-tags-per-connection']),
+    maxConnections: integerFlag('max-connections', values['max-connections']),
+    maxTags: integerFlag('max-total-tags', values['max-total-tags']),
+    maxRegions: integerFlag('max-regions', values['max-regions']),
+    maxSockets: integerFlag('max-sockets', values['max-sockets']),
+    idleTimeoutMs: integerFlag('idle-timeout-ms', values['idle-timeout-ms']),
   });
   process.stdout.write(`listening ${emulator.url}\n`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const reason = await Promise.race([
+    new Promise<string>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    }),
+    parentGone(),
+  ]);
   await emulator.close();
-  process.stderr.write(`${COMMAND}: stopped (${signal})\n`);
+  process.stderr.write(`${COMMAND}: stopped (${reason})\n`);
   return EXIT.ok;
 }
 

@@ -1,8 +1,8 @@
 // The live-run part of the conformance command: flags, the guard in front of the first write,
 // the run's identity and limits, and the cleanup at the end (also after a failure or a signal).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createClient } from '../harness/client.js';
 import { isLoopback, type LiveSettings, type TargetConfig } from '../harness/target-config.js';
 import { positiveNumberFlag, UsageError, wholeNumberFlag } from './command.js';
@@ -59,6 +59,8 @@ export interface LiveRun {
   calls(): number;
   /** Answers the run's clients retried, by kind (live/call-budget.ts). */
   retried(): { throttling: number; transient: number };
+  /** Removes the run's temporary files (its call counter); calls() and retried() are 0 after. */
+  dispose(): void;
 }
 
 /** Whether writes would reach a real account: any non-loopback endpoint, or AWS itself. */
@@ -70,6 +72,20 @@ export function isRemote(
   return !isLoopback(endpoint) || env[TREAT_AS_LIVE] === '1';
 }
 
+/**
+ * A live flag on a target on this machine would be ignored (nothing there is a real account, so
+ * no ledger is written, no budget kept): it is refused instead, so nobody believes it was honoured.
+ */
+function refuseLiveFlags(v: LiveFlagValues, endpoint: string | undefined): void {
+  const given = (Object.keys(LIVE_FLAGS) as (keyof typeof LIVE_FLAGS)[]).find(
+    (flag) => v[flag] !== undefined && v[flag] !== false,
+  );
+  if (given === undefined) return;
+  throw new UsageError(
+    `--${given} is for live runs against a real account, and ${endpoint ?? 'the embedded emulator'} is on this machine: drop --${given}`,
+  );
+}
+
 /** Guards and prepares a live run; undefined when the target is on this machine. */
 export async function prepareLiveRun(
   v: LiveFlagValues,
@@ -79,6 +95,7 @@ export async function prepareLiveRun(
   for (const a of accounts)
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const remote = isRemote(target.endpoint) || (v.live === true && target.endpoint === undefined);
+  if (!remote) refuseLiveFlags(v, target.endpoint);
   const account = await guardLiveRun({
     remote,
     live: v.live === true,
@@ -125,6 +142,7 @@ export async function prepareLiveRun(
     },
     calls: () => callsMade(settings.callCounter),
     retried: () => retryableAnswers(settings.callCounter),
+    dispose: () => rmSync(dirname(settings.callCounter), { recursive: true, force: true }),
   };
 }
 

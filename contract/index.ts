@@ -21,4 +21,11 @@ export { bareErrorName, errorNameIn } from './error-name.js';
 export { enumValues, integerRange, patternRegExp, stringConstraint } from './constraints.js';
 export { PLACEHOLDER_ACCOUNT } from './placeholder-account.js';
 export { requirementOf } from './requirement-of.js';
-export { isValid, violations, type SchemaName, type Violation } from './validate.js';
+export {
+  ERROR_LIMIT,
+  isValid,
+  violations,
+  type SchemaName,
+  type Violation,
+  type ViolationOptions,
+} from './validate.js';

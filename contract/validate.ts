@@ -2,7 +2,10 @@
 // compiled at run time.
 import type { RequirementId } from '../generated/contract.js';
 import * as validators from '../generated/validators.cjs';
+import { ERROR_LIMIT } from '../derive/bound-errors.js';
 import { requirementOf } from './requirement-of.js';
+
+export { ERROR_LIMIT };
 
 export type SchemaName = Exclude<keyof typeof validators, 'default'>;
 
@@ -15,17 +18,47 @@ export interface Violation {
   message: string;
 }
 
-/** Every violation of `schema` in `value`; an empty list means valid. */
-export function violations(schema: SchemaName, value: unknown): Violation[] {
-  const validate = validators[schema];
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => ({
-    requirement: requirementOf(e),
-    instancePath: e.instancePath,
-    keyword: e.keyword,
-    message: `${e.instancePath || '(message)'} ${e.message ?? 'is invalid'}`,
-  }));
+export interface ViolationOptions {
+  /** At most this many are returned, the first in document order. Default: all. */
+  limit?: number;
+  /** Keywords whose violations are left out (and not counted towards the limit). */
+  ignore?: readonly string[];
 }
 
-export const isValid = (schema: SchemaName, value: unknown): boolean =>
-  violations(schema, value).length === 0;
+/**
+ * The violations of `schema` in `value`, in document order; an empty list means valid. Linear in
+ * the size of the value: the validators stop after ERROR_LIMIT errors, and only those returned
+ * are turned into Violations.
+ */
+export function violations(
+  schema: SchemaName,
+  value: unknown,
+  { limit = Infinity, ignore = [] }: ViolationOptions = {},
+): Violation[] {
+  const validate = validators[schema];
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  const found: Violation[] = [];
+  for (const e of errors) {
+    if (found.length >= limit) break;
+    if (ignore.includes(e.keyword)) continue;
+    found.push({
+      requirement: requirementOf(e),
+      instancePath: e.instancePath,
+      keyword: e.keyword,
+      message: `${e.instancePath || '(message)'} ${e.message ?? 'is invalid'}`,
+    });
+  }
+  // The validator stopped early with only ignored errors: what it did not look at may be wrong.
+  if (found.length === 0 && errors.length >= ERROR_LIMIT && limit > 0) {
+    found.push({
+      requirement: null,
+      instancePath: '',
+      keyword: 'errorLimit',
+      message: `(message) has at least ${ERROR_LIMIT} problems`,
+    });
+  }
+  return found;
+}
+
+export const isValid = (schema: SchemaName, value: unknown): boolean => validators[schema](value);

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { appendErrorsInPlace, stopAtErrorLimit } from './bound-errors.js';
 
 const banner = (from: string): string =>
   `// GENERATED FILE, do not edit. Made from ${from} by \`npm run generate\`.`;
@@ -77,7 +78,7 @@ function validatorsCjs(schemas: Record<string, unknown>): string {
     ajv.addSchema(schema as object);
     exports[name] = `${name}.schema.json`;
   }
-  return `${banner(sourcesOf('messageSchemas'))}\n${standalone.default(ajv, exports)}\n`;
+  return `${banner(sourcesOf('messageSchemas'))}\n${stopAtErrorLimit(appendErrorsInPlace(standalone.default(ajv, exports)))}\n`;
 }
 
 function validatorsDts(names: string[]): string {

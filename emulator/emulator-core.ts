@@ -23,7 +23,9 @@ export class EmulatorCore {
     private readonly onInternalError: (error: unknown) => void = () => undefined,
   ) {
     const behaviour = (this.#behaviour = behaviourFor(settings));
-    this.#stores = new Stores((store, region) => behaviour.seedScope(store, region));
+    this.#stores = new Stores(settings.maxRegions, (store, region) =>
+      behaviour.seedScope(store, region),
+    );
   }
 
   /**
@@ -38,6 +40,8 @@ export class EmulatorCore {
       const callerRegion = region ?? this.settings.defaultRegion;
       const output = HANDLERS[operation.name](input as never, {
         store: this.#stores.of(this.settings.accountId, callerRegion),
+        stores: this.#stores,
+        limits: this.settings,
         accountId: this.settings.accountId,
         region: callerRegion,
         quota: this.settings.connectionQuota,

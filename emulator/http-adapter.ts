@@ -8,12 +8,20 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { EmulatorCore } from './emulator-core.js';
 import { MAX_TIMER_MS, type EmulatorSettings } from './options.js';
 import { protocolError } from './protocol/service-error.js';
 import type { WireResponse } from './protocol/wire.js';
+import { isLingering, lingeringClose } from './linger.js';
 import { readBody } from './read-body.js';
+
+/** How long a closing socket may go without data before it is dropped. */
+const QUIET_MS = 1000;
+
+const closeSocket = (socket: Duplex, settings: EmulatorSettings): void =>
+  lingeringClose(socket, Math.min(QUIET_MS, settings.bodyTimeoutMs), settings.bodyTimeoutMs);
 
 function send(res: ServerResponse, response: WireResponse, close: boolean): void {
   const headers = response.headers;
@@ -61,6 +69,32 @@ function lastResort(res: ServerResponse, error: unknown): void {
   res.end(body);
 }
 
+/**
+ * Responses still to be sent on a socket. A parse error after a pipelined request is answered
+ * only once that request's response has gone out: answering it at once closed the socket first,
+ * and the valid request lost its answer.
+ */
+interface InFlight {
+  responses: number;
+  whenDone: (() => void) | undefined;
+}
+const inFlight = new WeakMap<Duplex, InFlight>();
+
+function track(req: IncomingMessage, res: ServerResponse): void {
+  const socket = req.socket;
+  let state = inFlight.get(socket);
+  if (!state) inFlight.set(socket, (state = { responses: 0, whenDone: undefined }));
+  const tracked = state;
+  tracked.responses++;
+  // 'close' follows 'finish', and also comes when the socket goes away mid-response.
+  res.once('close', () => {
+    if (--tracked.responses > 0 || !tracked.whenDone) return;
+    const then = tracked.whenDone;
+    tracked.whenDone = undefined;
+    then();
+  });
+}
+
 function serve(
   core: EmulatorCore,
   settings: EmulatorSettings,
@@ -68,6 +102,7 @@ function serve(
   res: ServerResponse,
 ) {
   res.on('error', () => undefined); // the client went away; nothing left to answer
+  track(req, res);
   readBody(req, settings, (body) => {
     if (body.kind === 'aborted') return;
     try {
@@ -92,6 +127,26 @@ function serve(
   });
 }
 
+/** An Expect other than 100-continue: 417 with an AWS JSON body once the body is read. */
+function refuseExpectation(
+  core: EmulatorCore,
+  settings: EmulatorSettings,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  res.on('error', () => undefined);
+  track(req, res);
+  readBody(req, settings, (body) => {
+    if (body.kind === 'aborted') return;
+    const e = protocolError(
+      'SerializationException',
+      'The Expect header can only be 100-continue.',
+      417,
+    );
+    send(res, core.errorResponse(e), true);
+  });
+}
+
 /**
  * HTTP the parser rejects (bad header bytes, oversized headers) still gets a JSON 4xx, and so does
  * a request whose headers stall past the timeout (node reports it here, not to the handler).
@@ -102,7 +157,14 @@ function answerClientError(
   error: NodeJS.ErrnoException,
   socket: Duplex,
 ) {
+  // Once answered, the parser's further complaints about the same stream change nothing.
+  if (isLingering(socket)) return;
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const state = inFlight.get(socket);
+  if (state && state.responses > 0) {
+    state.whenDone ??= () => answerClientError(core, settings, error, socket);
+    return;
+  }
   const e =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? protocolError(
@@ -125,9 +187,10 @@ function answerClientError(
     .join('');
   // The reason phrase names the status: 400, 408 and 431 come this way, and hooks may change it.
   const reason = STATUS_CODES[response.status] ?? 'Unknown';
-  socket.end(
+  socket.write(
     Buffer.concat([Buffer.from(`HTTP/1.1 ${response.status} ${reason}\r\n${head}\r\n`), body]),
   );
+  closeSocket(socket, settings);
 }
 
 export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings): Server {
@@ -149,5 +212,15 @@ export function createHttpServer(core: EmulatorCore, settings: EmulatorSettings)
   server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
     answerClientError(core, settings, error, socket),
   );
+  // node closes a socket after an answer that ends the connection with destroySoon, which resets
+  // it if the client is still sending: it closes lingering instead.
+  server.on('connection', (socket: Socket) => {
+    socket.destroySoon = () => closeSocket(socket, settings);
+  });
+  server.on('checkExpectation', (req, res) => refuseExpectation(core, settings, req, res));
+  // Past the cap node closes a new socket at once, before it costs a parser or a file for long.
+  server.maxConnections = settings.maxSockets;
+  // An idle keep-alive socket is closed after this; a new one waits at most the header timeout.
+  server.keepAliveTimeout = settings.idleTimeoutMs;
   return server;
 }

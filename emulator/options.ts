@@ -24,6 +24,18 @@ export interface EmulatorOptions {
   bodyTimeoutMs?: number;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Tags one connection may have. Default 50 (App Runner's own limit is unknown). */
+  maxTagsPerConnection?: number;
+  /** Live connections in all Regions together. Default 100,000. */
+  maxConnections?: number;
+  /** Tags of all connections together. Default 100,000. */
+  maxTags?: number;
+  /** Regions that may hold connections. Default 64. */
+  maxRegions?: number;
+  /** Open client sockets; a socket past the cap is closed at once. Default 1,024. */
+  maxSockets?: number;
+  /** How long a socket may stay open without a request in progress. Default 5 s. */
+  idleTimeoutMs?: number;
 }
 
 export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
@@ -40,6 +52,12 @@ export const DEFAULTS = {
   connectionQuota: 10,
   bodyTimeoutMs: 10_000,
   maxBodyBytes: 1024 * 1024,
+  maxTagsPerConnection: 50,
+  maxConnections: 100_000,
+  maxTags: 100_000,
+  maxRegions: 64,
+  maxSockets: 1024,
+  idleTimeoutMs: 5_000,
 } as const;
 
 // Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
@@ -86,6 +104,27 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
       MAX_TIMER_MS,
     ),
     maxBodyBytes: integer('max body bytes', options.maxBodyBytes ?? DEFAULTS.maxBodyBytes, 1, max),
+    maxTagsPerConnection: integer(
+      'max tags per connection',
+      options.maxTagsPerConnection ?? DEFAULTS.maxTagsPerConnection,
+      0,
+      max,
+    ),
+    maxConnections: integer(
+      'max connections',
+      options.maxConnections ?? DEFAULTS.maxConnections,
+      0,
+      max,
+    ),
+    maxTags: integer('max tags', options.maxTags ?? DEFAULTS.maxTags, 0, max),
+    maxRegions: integer('max regions', options.maxRegions ?? DEFAULTS.maxRegions, 1, max),
+    maxSockets: integer('max sockets', options.maxSockets ?? DEFAULTS.maxSockets, 1, max),
+    idleTimeoutMs: integer(
+      'idle timeout',
+      options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
+      1,
+      MAX_TIMER_MS,
+    ),
     deviation:
       options.deviation === undefined
         ? undefined

@@ -73,6 +73,9 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
 export const workersFor = (target: TargetConfig): number =>
   target.kind === 'fixtures' || ownsEmulators(target) ? availableParallelism() : 1;
 
+/** How often a stopped run's cancel is repeated while vitest may still be starting. */
+const CANCEL_REPEAT_MS = 100;
+
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
@@ -117,7 +120,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
       (path ? ` --replay-path ${shellQuote(path)}` : '');
     const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
-    const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');
+    // vitest forgets a cancel that comes before its run has started (it clears the flag when the
+    // run begins, and workers not yet up never hear of it): a stop during start-up was ignored
+    // and the whole run went on. So the cancel is repeated until vitest is done.
+    let cancelling: NodeJS.Timeout | undefined;
+    const cancel = (): void => {
+      const again = () => void collector.vitest?.cancelCurrentRun('keyboard-input');
+      again();
+      cancelling = setInterval(again, CANCEL_REPEAT_MS);
+      cancelling.unref();
+    };
     options.signal?.addEventListener('abort', cancel, { once: true });
     const vitest = await ownSignals(() =>
       startVitest('test', options.files ?? [], {
@@ -134,6 +146,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       }),
     );
     await vitest.close();
+    clearInterval(cancelling);
     options.signal?.removeEventListener('abort', cancel);
 
     const requirements = verdicts(

@@ -4,7 +4,13 @@
 import { violations } from '../../contract/index.js';
 import type { Behaviour } from './behaviour.js';
 
+/**
+ * The most violations one answer looks at: more than its message can list (it is at most 600
+ * code points), and one over, so the message can say that there are more.
+ */
+export const INPUT_VIOLATION_LIMIT = 21;
+
 export const FAITHFUL_INPUT: Pick<Behaviour, 'inputViolations'> = {
   inputViolations: (schema, input) =>
-    violations(schema, input).filter((v) => v.keyword !== 'additionalProperties'),
+    violations(schema, input, { limit: INPUT_VIOLATION_LIMIT, ignore: ['additionalProperties'] }),
 };

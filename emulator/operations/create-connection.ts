@@ -5,6 +5,7 @@ import type { Admission } from '../behaviour/behaviour.js';
 import type { NewConnection } from '../connection.js';
 import { modeledError } from '../protocol/service-error.js';
 import type { OperationContext } from './context.js';
+import { newKeys, requireConnectionRoom, requireTagRoom } from './limits.js';
 import { requireTagKeys } from './require-tag-keys.js';
 
 /** The answer once the store has admitted (or refused) the new connection. */
@@ -27,6 +28,7 @@ function answer(
       `The quota of ${ctx.quota} connections in this account and Region is reached.`,
     );
   }
+  ctx.stores.tags += admission.connection.tags.size;
   return { Connection: ctx.behaviour.connectionView(admission.connection, 'CreateConnection') };
 }
 
@@ -38,6 +40,8 @@ export function createConnection(
 ): CreateConnectionResponse | Promise<CreateConnectionResponse> {
   const b = ctx.behaviour;
   requireTagKeys(input.Tags);
+  requireTagRoom(ctx, 0, newKeys(undefined, input.Tags ?? []));
+  requireConnectionRoom(ctx);
   const name = input.ConnectionName;
   const id = b.connectionId(name);
   const draft: NewConnection = {

@@ -11,7 +11,7 @@ export function deleteConnection(
   const b = ctx.behaviour;
   const connection = b.resolveConnection(ctx.store, input.ConnectionArn, 'DeleteConnection');
   if (!connection) throw notFound(input.ConnectionArn);
-  ctx.store.remove(connection);
+  if (ctx.store.remove(connection)) ctx.stores.tags -= connection.tags.size;
   connection.status = b.statusAfterDelete(connection);
   return { Connection: b.connectionView(connection, 'DeleteConnection') };
 }

@@ -2,12 +2,17 @@
 import type { TagResourceRequest, TagResourceResponse } from '../../contract/index.js';
 import type { OperationContext } from './context.js';
 import { notFound } from './not-found.js';
+import { newKeys, requireTagRoom } from './limits.js';
 import { requireTagKeys } from './require-tag-keys.js';
 
 export function tagResource(input: TagResourceRequest, ctx: OperationContext): TagResourceResponse {
   requireTagKeys(input.Tags);
   const connection = ctx.behaviour.resolveConnection(ctx.store, input.ResourceArn, 'TagResource');
   if (!connection) throw notFound(input.ResourceArn);
-  ctx.behaviour.applyTags(connection.tags, input.Tags);
+  const tags = connection.tags;
+  requireTagRoom(ctx, tags.size, newKeys(tags, input.Tags));
+  const before = tags.size;
+  ctx.behaviour.applyTags(tags, input.Tags);
+  ctx.stores.tags += tags.size - before;
   return {};
 }

@@ -11,6 +11,8 @@ export function untagResource(
   const b = ctx.behaviour;
   const connection = b.resolveConnection(ctx.store, input.ResourceArn, 'UntagResource');
   if (!connection) throw notFound(input.ResourceArn);
+  const before = connection.tags.size;
   b.removeTags(connection.tags, input.TagKeys);
+  ctx.stores.tags -= before - connection.tags.size;
   return {};
 }

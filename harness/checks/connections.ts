@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-apprunner';
 import { appendLedger } from '../../live/ledger.js';
 import { trackingTags } from '../../live/run-identity.js';
+import { requireNotStopped } from '../../live/stop.js';
 import { failureOf } from './errors.js';
 import { rawOperation } from './raw.js';
 import type { RawResponse } from '../raw-call.js';
@@ -39,7 +40,10 @@ export function withTracking<T>(body: T): T {
 /** Before a create: the ledger learns the name, so a kill during the call loses nothing. */
 export function recordIntent(name: unknown): void {
   const live = runContext().config.live;
-  if (live && typeof name === 'string')
+  if (!live) return;
+  // A stopped run sends no more creates: this runs before every one.
+  requireNotStopped(live);
+  if (typeof name === 'string')
     appendLedger(live.ledger, { event: 'intent', runId: live.runId, name, at: now() });
 }
 

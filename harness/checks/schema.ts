@@ -10,6 +10,9 @@ import schemas from './schema-defs.js';
 import type { Exchange } from '../exchange-log.js';
 import { RequirementFailure } from './meta.js';
 
+/** How many violations a failure's message lists. */
+const SHOWN = 10;
+
 /** The shape requirements a message schema carries: shape.<Shape>.<rule> for each of its shapes. */
 export function shapeRequirementsOf(schema: SchemaName): RequirementId[] {
   const shapes = schemas(schema);
@@ -31,6 +34,9 @@ export function assertBodyMatches(exchange: Exchange | undefined, schema: Schema
   const found = violations(schema, body);
   if (found.length > 0) {
     const ids = [...new Set(found.map((v) => v.requirement ?? 'WIRE-SUCCESS-200'))];
-    throw new RequirementFailure(ids, `${schema}: ${found.map((v) => v.message).join('; ')}`);
+    // A body with thousands of bad items still gets a message one can read.
+    const listed = found.slice(0, SHOWN).map((v) => v.message);
+    const more = found.length > SHOWN ? ` (and ${found.length - SHOWN} more)` : '';
+    throw new RequirementFailure(ids, `${schema}: ${listed.join('; ')}${more}`);
   }
 }
