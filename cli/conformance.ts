@@ -7,7 +7,7 @@ import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { DEFAULT_RUNS } from '../harness/run-config.js';
 import { renderConsoleSummary } from '../verdicts/console-summary.js';
 import { loadExpectations } from '../verdicts/expectations.js';
-import { runConformance } from '../verdicts/run-conformance.js';
+import { DEFAULT_ENDPOINT_WORKERS, runConformance } from '../verdicts/run-conformance.js';
 import { EXIT, parseFlags, runCommand, UsageError, wholeNumberFlag } from './command.js';
 import {
   FIXTURE_FLAGS,
@@ -40,6 +40,10 @@ const HELP = `usage: npm run conformance -- [options]
   --seed S, --runs N      property seed and cases per property (default: random seed, ${DEFAULT_RUNS} runs)
   --only FILE --test NAME run one test file, one check (replay commands use these)
   --replay-path PATH      with --seed, replay one property case
+  --workers N             test files at once against an endpoint (default ${DEFAULT_ENDPOINT_WORKERS}; a live run
+                          and a recording: 1); files that create connections take turns
+  --concurrency N         cases in flight at once in properties whose cases are independent
+                          (default: 8 against an endpoint, 4 on a live run, 1 embedded)
 ${FIXTURE_HELP}
 ${LIVE_HELP}`;
 
@@ -57,6 +61,8 @@ const FLAGS = {
   only: { type: 'string', multiple: true },
   test: { type: 'string' },
   'replay-path': { type: 'string' },
+  workers: { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean' },
   ...FIXTURE_FLAGS,
   ...LIVE_FLAGS,
@@ -106,6 +112,8 @@ await runCommand('conformance', async () => {
   const live: LiveRun | undefined =
     target.kind === 'fixtures' ? undefined : await prepareLiveRun(v, target);
   if (live) target = liveTarget(target, live);
+  const workers = wholeNumberFlag('workers', v.workers, 1);
+  const concurrency = wholeNumberFlag('concurrency', v.concurrency, 1);
   const runs = wholeNumberFlag('runs', v.runs, 1) ?? (live ? LIVE_DEFAULT_RUNS : DEFAULT_RUNS);
   const targetFlags = [
     endpoint && `--endpoint ${endpoint}`,
@@ -156,6 +164,8 @@ await runCommand('conformance', async () => {
       ...(v.only && { files: v.only }),
       ...(v.test && { testNamePattern: `^${escapeRegExp(v.test)}$` }),
       ...(v['replay-path'] && { replayPath: v['replay-path'] }),
+      ...(workers !== undefined && { workers }),
+      ...(concurrency !== undefined && { concurrency }),
       progress: process.stdout,
       replayBase: `npm run conformance -- ${targetFlags.join(' ')}`,
     });

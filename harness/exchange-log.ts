@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { noteInScope } from './exchange-scope.js';
 
 export interface Exchange {
   operation: string;
@@ -22,6 +23,7 @@ export class ExchangeLog {
 
   add(exchange: Exchange): void {
     this.entries.push(exchange);
+    noteInScope(exchange);
   }
 
   /** A position to read from later with since(). */

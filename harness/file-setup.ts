@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { fixtureHooks } from './fixtures/file-hooks.js';
 import { traceFileCalls } from './call-trace.js';
-import { cleanupConnections } from './checks/connections.js';
+import { awaitReservation, cleanupConnections, resetReservation } from './checks/connections.js';
+import { releaseCreateLease } from './create-lease.js';
 import { startRunContext } from './run-context.js';
 
 const { config, run, log } = await startRunContext();
@@ -12,16 +13,23 @@ const fixtures = fixtureHooks(run, config, log);
 const testFile = (): string => expect.getState().testPath ?? 'unknown test file';
 
 let mark = 0;
-beforeAll(() => {
+/** How long a file may wait for its share of a shared account's quota (harness/create-lease.ts). */
+const LEASE_WAIT_MS = 20 * 60_000;
+
+beforeAll(async () => {
   mark = log.mark();
+  await awaitReservation();
   return fixtures.beforeFile(testFile());
-});
+}, LEASE_WAIT_MS);
 
 // One hook, in this order: the cleanup's own calls belong to the file's fixture.
 afterAll(async () => {
   try {
     await cleanupConnections();
   } finally {
+    // The quota is free again for the next file that creates (harness/create-lease.ts).
+    await releaseCreateLease();
+    resetReservation();
     fixtures.afterFile(testFile());
     traceFileCalls(run.callTrace, testFile(), log.since(mark));
   }

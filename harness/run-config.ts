@@ -33,9 +33,31 @@ export interface RunConfig {
   replayJournal?: string;
   /** A directory where each test file notes its calls (npm run bench:conformance). */
   callTrace?: string;
+  /**
+   * How many cases of a property whose cases are independent may be in flight at once
+   * (harness/checks/concurrent-cases.ts); 1 runs every case after the one before.
+   */
+  concurrency: number;
+  /**
+   * host:port of the create lease broker when several workers share one account
+   * (harness/create-lease.ts); absent when each worker has an account of its own.
+   */
+  createLease?: string;
 }
 
 export const DEFAULT_RUNS = 100;
+
+/**
+ * Cases in flight at once unless the command says otherwise. Against an endpoint a case waits
+ * mostly on the network, so several overlap; a live run keeps to fewer, within its rate limit.
+ * The embedded emulator answers in the worker's own process, where overlapping cases only share
+ * one core; a recording or a replay keeps the order of its exchanges.
+ */
+export function concurrencyFor(target: TargetConfig): number {
+  if (target.kind === 'fixtures' || target.recordDir) return 1;
+  if (target.live) return 4;
+  return target.kind === 'endpoint' ? 8 : 1;
+}
 
 /**
  * The variable that carries a run's configuration from the process that starts vitest to
@@ -80,7 +102,8 @@ export function resolveProperties(
 export function runConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RunConfig {
   const raw = env[RUN_CONFIG_VARIABLE];
   if (raw) return JSON.parse(raw) as RunConfig;
-  return { target: resolveTarget({}, env), properties: resolveProperties({}, env) };
+  const target = resolveTarget({}, env);
+  return { target, properties: resolveProperties({}, env), concurrency: concurrencyFor(target) };
 }
 
 /** The environment that makes runConfigFromEnv answer `config`. */

@@ -9,7 +9,8 @@ import { embeddedEmulatorSettings } from '../harness/embedded-settings.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import { recordingVitestOptions } from '../harness/fixtures/recording-options.js';
 import { replayPlan } from '../harness/fixtures/replay-plan.js';
-import { runConfigEnv, type RunConfig } from '../harness/run-config.js';
+import { concurrencyFor, runConfigEnv, type RunConfig } from '../harness/run-config.js';
+import type { CreateLeaseBroker } from '../harness/create-lease-broker.js';
 import { ownsEmulators, type TargetConfig } from '../harness/target-config.js';
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
@@ -44,6 +45,10 @@ export interface ConformanceOptions {
   replayJournal?: string;
   /** Where each test file notes its calls (npm run bench:conformance). */
   callTrace?: string;
+  /** Test files at once (default: workersFor). */
+  workers?: number;
+  /** Cases in flight at once in properties whose cases are independent (default: concurrencyFor). */
+  concurrency?: number;
 }
 
 /**
@@ -64,14 +69,26 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Test files at once against an endpoint unless the command says otherwise. */
+export const DEFAULT_ENDPOINT_WORKERS = 4;
+
 /**
  * Runs whose workers share nothing run one worker per core: fixture replays, and the embedded
- * emulator, of which each worker starts its own (in a child process: vitest.config.ts says why).
- * Every other run has one worker (vitest's own default on two cores): against an endpoint, files
- * share one account's connections and quota (10 by default; one file holds up to 7).
+ * emulator, of which each worker starts its own (in a child process: docs/decisions/0002).
+ * Against an endpoint the files wait on the network, so several run at once, sharing the
+ * account's quota through the create lease (harness/create-lease.ts). A live run keeps to one
+ * worker, whose rate limit and call budget then hold for the whole run; a recording too, so that
+ * a file's listings show only what that file made.
  */
-export const workersFor = (target: TargetConfig): number =>
-  target.kind === 'fixtures' || ownsEmulators(target) ? availableParallelism() : 1;
+export function workersFor(target: TargetConfig, requested?: number): number {
+  if (target.kind === 'fixtures' || ownsEmulators(target)) return availableParallelism();
+  if (target.live || target.recordDir) return 1;
+  return requested ?? DEFAULT_ENDPOINT_WORKERS;
+}
+
+/** Whether the run's workers share one account, and so need the create lease. */
+const sharesAccount = (target: TargetConfig, workers: number): boolean =>
+  workers > 1 && target.kind !== 'fixtures' && !ownsEmulators(target);
 
 /** How often a stopped run's cancel is repeated while vitest may still be starting. */
 const CANCEL_REPEAT_MS = 100;
@@ -93,13 +110,24 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (emulator && options.emulator)
     (await import('../emulator/options.js')).resolveOptions(emulator);
   const saved = { ...process.env };
+  let broker: CreateLeaseBroker | undefined;
   try {
     if (emulator)
       target = { ...target, account: target.account ?? emulator.accountId ?? PLACEHOLDER_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
     else if (target.kind !== 'fixtures') await preflight(target);
+    const workers = workersFor(target, options.workers);
+    if (sharesAccount(target, workers)) {
+      const { startCreateLeaseBroker } = await import('../harness/create-lease-broker.js');
+      const { existingConnections } = await import('../harness/existing-connections.js');
+      // What the account holds already is not the run's to share out; files then take turns.
+      const free = target.connectionQuota - (await existingConnections(target));
+      broker = await startCreateLeaseBroker(Math.max(1, free));
+    }
     // The run's whole configuration, once: vitest.config.ts reads it and provides it to workers.
     const run: RunConfig = {
+      concurrency: options.concurrency ?? concurrencyFor(target),
+      ...(broker && { createLease: broker.address }),
       target,
       properties: {
         seed: options.seed,
@@ -138,10 +166,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         project: ['conformance', 'conformance-serial'],
         reporters: [collector],
         watch: false,
-        maxWorkers: workersFor(target),
+        maxWorkers: workers,
         ...recordingVitestOptions(target),
         // A live run holds one account's quota: one test file at a time.
-        ...(target.live && { fileParallelism: false, maxWorkers: 1 }),
+        ...(target.live && { fileParallelism: false }),
         ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
       }),
     );
@@ -192,6 +220,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       checks: collector.checks,
     };
   } finally {
+    await broker?.close();
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }

@@ -7,6 +7,7 @@ import { propertyParameters, replayCommand } from '../property-runs.js';
 import type { RequirementId } from '../../contract/index.js';
 import { NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
+import { exchangesOfFailedCase, withCasesAhead } from './concurrent-cases.js';
 
 export interface CheckContext extends RunContext {
   task: TestContext['task'];
@@ -59,7 +60,16 @@ export function checkProperty<T>(
   /** Built when the test runs, so it may use the file's name prefix. */
   arbitrary: () => fc.Arbitrary<T>,
   body: (value: T, c: CheckContext) => Promise<void>,
-  options: { numRuns?: number; timeout?: number } = {},
+  options: {
+    numRuns?: number;
+    timeout?: number;
+    /**
+     * The cases hold whatever else runs at the same time (each makes and judges its own calls,
+     * and leaves nothing another case could see): they may run several at a time
+     * (concurrent-cases.ts), at most `atMost` (say, the connections a file reserved).
+     */
+    independentCases?: boolean | { atMost: number };
+  } = {},
 ): void {
   test(label(ids, name), { timeout: options.timeout ?? 60_000 }, (ctx) =>
     runChecked(ids, ctx, async (c) => {
@@ -70,10 +80,17 @@ export function checkProperty<T>(
       // may well pass, so the exchanges a failure shows end with the counterexample's own.
       const start = c.log.mark();
       const failedAt = new WeakMap<object, number>();
+      const values = arbitrary();
+      const ahead = options.independentCases;
+      const concurrency =
+        typeof ahead === 'object' ? Math.min(ahead.atMost, c.run.concurrency) : c.run.concurrency;
+      const predicate = ahead
+        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency)
+        : (v: T) => body(v, c);
       const details = await fc.check(
-        fc.asyncProperty(arbitrary(), async (v) => {
+        fc.asyncProperty(values, async (v) => {
           try {
-            await body(v, c);
+            await predicate(v);
           } catch (e) {
             if (typeof e === 'object' && e !== null) failedAt.set(e, c.log.mark());
             throw e;
@@ -89,10 +106,12 @@ export function checkProperty<T>(
       let cause = details.errorInstance;
       const end =
         (typeof cause === 'object' && cause !== null && failedAt.get(cause)) || c.log.mark();
-      c.task.meta.exchanges = c.log
-        .since(start)
-        .slice(0, end - start)
-        .slice(-EXCHANGES_KEPT);
+      // A case run ahead of its turn made its calls among others': it kept its own.
+      const ownExchanges =
+        typeof cause === 'object' && cause !== null ? exchangesOfFailedCase.get(cause) : undefined;
+      c.task.meta.exchanges = (ownExchanges ?? c.log.since(start).slice(0, end - start)).slice(
+        -EXCHANGES_KEPT,
+      );
       // Probes narrow the blame; they speak through the message, not the exchanges shown.
       if (cause instanceof NarrowableFailure) {
         const broad = cause;

@@ -17,9 +17,58 @@ import { failureOf } from './errors.js';
 import { rawOperation } from './raw.js';
 import type { RawResponse } from '../raw-call.js';
 import { uniqueName } from './names.js';
+import { acquireCreateLease } from '../create-lease.js';
 import { runContext } from '../run-context.js';
 
 const created = new Set<string>();
+
+/** Connections a test file holds at once unless it says otherwise (reserveConnections). */
+const DEFAULT_RESERVATION = 2;
+let reservation = DEFAULT_RESERVATION;
+
+/** What a file asks the broker for when it wants the account to itself. */
+let askedFor: number | undefined;
+
+/**
+ * How many connections this test file holds at once, at the most (called at its top): what it
+ * asks for before its first create, where files share an account (harness/create-lease.ts). A
+ * file that would hold more fails, so that the number stays true: holding more than it asked for
+ * could push a file running beside it over the quota. 'account' asks for the whole quota, so
+ * that no other file creates or deletes while this one runs (a listing that pages through the
+ * account, the quota itself), and sets no limit of its own.
+ */
+export function reserveConnections(count: number | 'account'): void {
+  if (count === 'account') {
+    reservation = Number.POSITIVE_INFINITY;
+    askedFor = runContext().config.connectionQuota;
+  } else {
+    reservation = count;
+    askedFor = undefined;
+  }
+}
+
+/** After a file, for the next one the worker runs. */
+export function resetReservation(): void {
+  reservation = DEFAULT_RESERVATION;
+  askedFor = undefined;
+}
+
+/**
+ * Waits for the file's share of the quota (before its first test: harness/file-setup.ts), so
+ * that the wait counts against no test's time. A file that reserved none creates nothing.
+ */
+export async function awaitReservation(): Promise<void> {
+  const count = askedFor ?? reservation;
+  if (count > 0) await acquireCreateLease(runContext().run.createLease, count);
+}
+
+/** Holds the file to its reservation, once a create succeeded. */
+function checkReservation(): void {
+  if (created.size > reservation)
+    throw new Error(
+      `this test file holds ${created.size} connections, more than the ${reservation} it reserved: raise reserveConnections() at its top`,
+    );
+}
 /** The name of each tracked connection, by ARN, and the names this file's deletes freed. */
 const namesByArn = new Map<string, string>();
 const freed = new Set<string>();
@@ -74,10 +123,12 @@ export function track(arn: string | undefined, name?: string): void {
 export async function sendCreate(
   input: CreateConnectionCommandInput,
 ): Promise<CreateConnectionCommandOutput> {
+  await awaitReservation();
   recordIntent(input.ConnectionName);
   try {
     const out = await runContext().client.send(new CreateConnectionCommand(withTracking(input)));
     track(out.Connection?.ConnectionArn, input.ConnectionName);
+    checkReservation();
     return out;
   } catch (e) {
     // An error answer settles the call; a failure with no answer (a timeout, an abort) does not.
@@ -90,16 +141,25 @@ export async function sendCreate(
 /**
  * CreateConnection with a body the SDK could not send, tracked like sendCreate: the run's tags
  * added (when the body is an object with a Tags list or none), the intent recorded, and any
- * connection the answer names kept for cleanup, even one the target should have refused.
+ * connection the answer names kept for cleanup, even one the target should have refused. A body
+ * that must be refused (`expectRefused`) is sent without waiting for the create lease: it creates
+ * nothing on a target that conforms, and on one that does not the run fails anyway.
  */
-export async function rawCreate(body: unknown): Promise<RawResponse> {
+export async function rawCreate(
+  body: unknown,
+  { expectRefused = false }: { expectRefused?: boolean } = {},
+): Promise<RawResponse> {
   const name = (body as { ConnectionName?: unknown } | null)?.ConnectionName;
+  if (!expectRefused) await awaitReservation();
   recordIntent(name);
   const res = await rawOperation('CreateConnection', withTracking(body));
   const answered = (res.json as { Connection?: { ConnectionArn?: unknown } } | undefined)
     ?.Connection?.ConnectionArn;
   if (res.status < 300 && typeof answered === 'string') track(answered, String(name));
   recordReturned(name);
+  // A body that must be refused and was not is that check's failure, not the reservation's: the
+  // check deletes the connection at once.
+  if (!expectRefused) checkReservation();
   return res;
 }
 

@@ -1,8 +1,10 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { check } from '../../harness/checks/check.js';
-import { sendCreate } from '../../harness/checks/connections.js';
+import { reserveConnections, sendCreate } from '../../harness/checks/connections.js';
 import { failureOf, require } from '../../harness/checks/errors.js';
 import { uniqueName } from '../../harness/checks/names.js';
+
+reserveConnections(5);
 
 /** Few enough to stay well inside a default quota of 10 even on a shared account. */
 const CONCURRENT_CALLS = 5;

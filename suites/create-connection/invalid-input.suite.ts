@@ -6,11 +6,19 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../../harness/checks/check.js';
-import { deleteConnection, rawCreate, track } from '../../harness/checks/connections.js';
+import {
+  deleteConnection,
+  rawCreate,
+  reserveConnections,
+  track,
+} from '../../harness/checks/connections.js';
 import { RequirementFailure } from '../../harness/checks/meta.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
 import { filePrefix } from '../../harness/checks/names.js';
 import { runContext } from '../../harness/run-context.js';
+
+// Every input is refused: the file holds no connection, and runs beside files that do.
+reserveConnections(0);
 
 const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
 
@@ -47,7 +55,7 @@ for (const requirement of broken) {
     () => invalidCreateConnectionInput({ namePrefix: filePrefix(), breaks: [requirement] }),
     async (invalid) => {
       const name = (invalid.value as { ConnectionName?: unknown } | null)?.ConnectionName;
-      const res = await rawCreate(invalid.value);
+      const res = await rawCreate(invalid.value, { expectRefused: true });
       const left = await existing(name);
       left.forEach((arn) => track(arn, String(name)));
       // Deleted at once, not at the end of the file: while fast-check shrinks, every accepted
@@ -63,5 +71,6 @@ for (const requirement of broken) {
       }
       if (rejection) throw rejection;
     },
+    { independentCases: true },
   );
 }

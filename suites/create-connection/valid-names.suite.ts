@@ -3,13 +3,22 @@
 import fc from 'fast-check';
 import { connectionName } from '../../generators/index.js';
 import { checkProperty } from '../../harness/checks/check.js';
-import { deleteConnection, sendCreate, wasFreed } from '../../harness/checks/connections.js';
+import {
+  deleteConnection,
+  reserveConnections,
+  sendCreate,
+  wasFreed,
+} from '../../harness/checks/connections.js';
 import { failureOf } from '../../harness/checks/errors.js';
 import { NarrowableFailure } from '../../harness/checks/meta.js';
 import { filePrefix } from '../../harness/checks/names.js';
 import { blameRefusedName, narrowed } from '../../harness/checks/refused-valid.js';
 
 const NAME_RULES = ['shape.ConnectionName.length', 'shape.ConnectionName.pattern'] as const;
+
+/** Names created at once: each case creates one and deletes it again. */
+const AT_ONCE = 4;
+reserveConnections(AT_ONCE);
 
 checkProperty(
   NAME_RULES,
@@ -29,4 +38,5 @@ checkProperty(
     }
     await deleteConnection((await created).Connection?.ConnectionArn ?? '');
   },
+  { independentCases: { atMost: AT_ONCE } },
 );

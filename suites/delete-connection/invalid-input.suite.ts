@@ -4,6 +4,10 @@ import { invalidConnectionArnCases } from '../../generators/invalid-connection-a
 import { checkProperty } from '../../harness/checks/check.js';
 import { rawOperation } from '../../harness/checks/raw.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
+import { reserveConnections } from '../../harness/checks/connections.js';
+
+// Creates nothing: runs beside files that do.
+reserveConnections(0);
 
 const OPERATIONS: [string, string, Record<string, unknown>][] = [
   ['DeleteConnection', 'ConnectionArn', {}],
@@ -24,6 +28,7 @@ for (const [operation, member, rest] of OPERATIONS) {
         const res = await rawOperation(operation, { ...rest, [member]: invalid.value });
         assertRejected(res, { ...invalid, path: `/${member}${invalid.path}` });
       },
+      { independentCases: true },
     );
   }
 }

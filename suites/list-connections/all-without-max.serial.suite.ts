@@ -4,8 +4,10 @@
 // any.
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { check } from '../../harness/checks/check.js';
-import { createConnection, listAll } from '../../harness/checks/connections.js';
+import { createConnection, listAll, reserveConnections } from '../../harness/checks/connections.js';
 import { require } from '../../harness/checks/errors.js';
+
+reserveConnections('account');
 
 /** Connections to hold at once; leaves room under a default quota of 10 for what exists. */
 const WANTED = 8;

@@ -1,7 +1,9 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { check } from '../../harness/checks/check.js';
-import { createConnection } from '../../harness/checks/connections.js';
+import { createConnection, reserveConnections } from '../../harness/checks/connections.js';
 import { require } from '../../harness/checks/errors.js';
+
+reserveConnections(3);
 
 check(
   ['LIST-FILTER-NAME'],

@@ -12,6 +12,10 @@ import { invalidNextTokenCases } from '../../generators/invalid-next-token.js';
 import { checkProperty } from '../../harness/checks/check.js';
 import { rawOperation } from '../../harness/checks/raw.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
+import { reserveConnections } from '../../harness/checks/connections.js';
+
+// Creates nothing: runs beside files that do.
+reserveConnections(0);
 
 const MEMBERS: [
   string,
@@ -33,6 +37,7 @@ for (const [member, arbitrary, cases] of MEMBERS) {
         const res = await rawOperation('ListConnections', { [member]: invalid.value });
         assertRejected(res, { ...invalid, path: `/${member}${invalid.path}` });
       },
+      { independentCases: true },
     );
   }
 }

@@ -1,7 +1,10 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { check } from '../../harness/checks/check.js';
-import { createConnection, listAll } from '../../harness/checks/connections.js';
+import { createConnection, listAll, reserveConnections } from '../../harness/checks/connections.js';
 import { require } from '../../harness/checks/errors.js';
+
+// Pages through the whole account: nobody else may create or delete meanwhile.
+reserveConnections('account');
 
 /** Connections made for paging: enough for several pages, few enough for a shared quota of 10. */
 const OWN = 4;

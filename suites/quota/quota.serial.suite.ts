@@ -5,11 +5,18 @@
 import { describe } from 'vitest';
 import { ERRORS } from '../../contract/index.js';
 import { check, observe } from '../../harness/checks/check.js';
-import { cleanupConnections, createConnection, listAll } from '../../harness/checks/connections.js';
+import {
+  cleanupConnections,
+  createConnection,
+  listAll,
+  reserveConnections,
+} from '../../harness/checks/connections.js';
 import { expectError, failureOf, require } from '../../harness/checks/errors.js';
 import { runContext } from '../../harness/run-context.js';
 import type { Exchange } from '../../harness/exchange-log.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
+
+reserveConnections('account');
 
 // On a real account the quota check uses up the quota everyone shares: only when asked for.
 const live = runContext().config.live;

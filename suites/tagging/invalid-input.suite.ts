@@ -55,6 +55,8 @@ for (const [part, arbitrary, cases, tagWith] of TAG_PARTS) {
         assertRejected(res, { ...invalid, path: `/Tags/1/${part}${invalid.path}` });
         await assertUnchanged(c, arn, invalid);
       },
+      // Every case is refused and leaves the shared connection's tags as they were.
+      { independentCases: true },
     );
   }
 }
@@ -73,5 +75,6 @@ for (const requirement of new Set(invalidTagKeyCases().map((c) => c.breaks))) {
       assertRejected(res, { ...invalid, path: `/TagKeys/1${invalid.path}` });
       await assertUnchanged(c, arn, invalid);
     },
+    { independentCases: true },
   );
 }

@@ -4,8 +4,10 @@ import {
   UntagResourceCommand,
 } from '@aws-sdk/client-apprunner';
 import { observe } from '../../harness/checks/check.js';
-import { createConnection } from '../../harness/checks/connections.js';
+import { createConnection, reserveConnections } from '../../harness/checks/connections.js';
 import { failureOf } from '../../harness/checks/errors.js';
+
+reserveConnections(5);
 
 observe('OBS-TAG-EMPTY-VALUE', 'whether an empty tag value round-trips', async ({ client }) => {
   const c = await createConnection({ Tags: [{ Key: 'empty', Value: '' }] });

@@ -6,6 +6,10 @@ import { require } from '../../harness/checks/errors.js';
 import { raw, rawOperation, targetOf } from '../../harness/checks/raw.js';
 import { errorNameOf } from '../../harness/checks/raw-errors.js';
 import type { RawRequest } from '../../harness/raw-call.js';
+import { reserveConnections } from '../../harness/checks/connections.js';
+
+// Creates nothing: runs beside files that do.
+reserveConnections(0);
 
 const MALFORMED: [string, RawRequest][] = [
   ['a body that is not JSON', { target: targetOf('ListConnections'), body: '{"MaxResults": ' }],
