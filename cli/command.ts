@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 // The SDK's notice about future Node versions is not the user's business in this tool's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** unverified: the gate found nothing broken but could not verify every MUST requirement. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unverified: 3 } as const;
 
 /** A mistake the user can fix: bad flag, missing file, unreachable endpoint. */
 export class UsageError extends Error {}

@@ -1,7 +1,8 @@
 // npm run conformance [-- --endpoint URL ...]: the acceptance gate. With no target it starts the
 // embedded reference emulator. Exit 0: every MUST requirement holds (or fails exactly as the
 // expectations file says); 1: a MUST requirement fails unexpectedly, or an expected failure
-// passes; 2: usage or configuration error; 130/143: stopped by SIGINT/SIGTERM (after cleanup).
+// passes; 2: usage or configuration error; 3: none fails, but a MUST requirement could not be
+// verified; 130/143: stopped by SIGINT/SIGTERM (after cleanup).
 import { randomBytes } from 'node:crypto';
 import { isLoopback, targetConfigFromEnv, type TargetConfig } from '../harness/target-config.js';
 import { DEFAULT_RUNS } from '../harness/property-runs.js';
@@ -197,5 +198,5 @@ await runCommand('conformance', async () => {
     console.log(`Reports: ${written.join(', ')}`);
   }
   if (stoppedBy) return stoppedBy === 'SIGINT' ? 130 : 143;
-  return report.summary.verdict === 'pass' ? EXIT.ok : EXIT.failed;
+  return { pass: EXIT.ok, fail: EXIT.failed, unverified: EXIT.unverified }[report.summary.verdict];
 });

@@ -5,11 +5,18 @@ import fc from 'fast-check';
 import { test, type TestContext } from 'vitest';
 import { propertyParameters, replayCommand } from '../property-runs.js';
 import type { RequirementId } from '../../contract/index.js';
-import { NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
+import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
 
 export interface CheckContext extends RunContext {
   task: TestContext['task'];
+}
+
+/** An error answer from the target as an observation records it; undefined for no answer. */
+function answerOf(e: unknown): { error: string; status: number | undefined } | undefined {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
+  if (err?.$metadata?.httpStatusCode === undefined) return undefined;
+  return { error: err.name ?? 'Error', status: err.$metadata.httpStatusCode };
 }
 
 /** How many exchanges a failure report keeps: the last few tell the story. */
@@ -32,6 +39,11 @@ async function runChecked(
   try {
     await body({ ...run, task: ctx.task });
   } catch (e) {
+    // The check could not judge on this target: it ends without failing, unverified.
+    if (e instanceof Inconclusive) {
+      ctx.task.meta.incomplete = e.reason;
+      return;
+    }
     if (e instanceof RequirementFailure) ctx.task.meta.brokenRequirements = e.requirements;
     ctx.task.meta.exchanges ??= run.log.since(mark).slice(-EXCHANGES_KEPT);
     ctx.task.meta.replay ??= replayCommand(testFile(ctx.task), ctx.task.name);
@@ -126,8 +138,9 @@ export function checkProperty<T>(
 }
 
 /**
- * An OBSERVE requirement: records what the target did and never fails on it. Only a failure to
- * reach the target at all fails the test.
+ * An OBSERVE requirement: records what the target did and never fails on it. An error answer the
+ * body did not expect is what the target did, and is recorded; a call that got no answer at all
+ * leaves the observation unmade (incomplete), not failed.
  */
 export function observe(
   id: RequirementId,
@@ -137,7 +150,20 @@ export function observe(
 ): void {
   test(label([id], name), { timeout }, (ctx) =>
     runChecked([id], ctx, async (c) => {
-      const observation: Observation = { requirement: id, value: await body(c) };
+      let value: unknown;
+      try {
+        value = await body(c);
+      } catch (e) {
+        if (e instanceof Inconclusive) throw e;
+        const answer = answerOf(e);
+        if (!answer) {
+          throw new Inconclusive(
+            `the observation could not be made: ${e instanceof Error ? e.message : String(e)}`,
+          );
+        }
+        value = answer;
+      }
+      const observation: Observation = { requirement: id, value };
       ctx.task.meta.observations = [...(ctx.task.meta.observations ?? []), observation];
     }),
   );

@@ -20,6 +20,8 @@ declare module 'vitest' {
     replayPath?: string;
     /** Cases a property check ran (1 for an example check). */
     cases?: number;
+    /** Why a check that did not fail did not run to its end: what it cites stays unverified. */
+    incomplete?: string;
   }
 }
 
@@ -32,6 +34,17 @@ export class RequirementFailure extends Error {
   ) {
     super(`${detail} [breaks ${requirements.join(', ')}]`);
     this.name = 'RequirementFailure';
+  }
+}
+
+/**
+ * Thrown by a check that cannot judge what it cites on this target (no room in the quota, nothing
+ * to read): the check ends without failing and its requirements are reported unverified.
+ */
+export class Inconclusive extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'Inconclusive';
   }
 }
 
