@@ -21,6 +21,7 @@ const HELP = `usage: ${COMMAND} [flags]
   --variant NAME      use an allowed freedom; repeatable (see --list)
   --body-timeout-ms N how long headers, then the body, may take (default ${DEFAULTS.bodyTimeoutMs})
   --max-body-bytes N  largest request body (default ${DEFAULTS.maxBodyBytes})
+  --preexisting N     live connections each Region starts with, counted in the quota (default 0)
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
 
@@ -33,7 +34,7 @@ function integerFlag(name: string, value: string | undefined): number | undefine
 
 // parseArgs takes "--port -1" for a flag without its value ("argument is ambiguous"); a negative
 // number is a bad value like any other and gets the same one line.
-const NUMBER_FLAGS = ['port', 'quota', 'body-timeout-ms', 'max-body-bytes'];
+const NUMBER_FLAGS = ['port', 'quota', 'body-timeout-ms', 'max-body-bytes', 'preexisting'];
 
 function rejectNegativeNumbers(argv: string[]): void {
   argv.forEach((arg, i) => {
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
     variant: { type: 'string', multiple: true },
     'body-timeout-ms': { type: 'string' },
     'max-body-bytes': { type: 'string' },
+    preexisting: { type: 'string' },
     list: { type: 'boolean' },
     help: { type: 'boolean' },
   });
@@ -75,6 +77,7 @@ async function main(): Promise<number> {
     variants: values.variant,
     bodyTimeoutMs: integerFlag('body-timeout-ms', values['body-timeout-ms']),
     maxBodyBytes: integerFlag('max-body-bytes', values['max-body-bytes']),
+    preexistingConnections: integerFlag('preexisting', values.preexisting),
   });
   process.stdout.write(`listening ${emulator.url}\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {

@@ -23,6 +23,11 @@ export interface EmulatorOptions {
   bodyTimeoutMs?: number;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Live connections every Region starts with (named existing-<n>-<id>, counted in the quota), as
+   * in an account already in use. Default 0.
+   */
+  preexistingConnections?: number;
 }
 
 export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
@@ -39,6 +44,7 @@ export const DEFAULTS = {
   connectionQuota: 10,
   bodyTimeoutMs: 10_000,
   maxBodyBytes: 1024 * 1024,
+  preexistingConnections: 0,
 } as const;
 
 // Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
@@ -85,6 +91,12 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
       MAX_TIMER_MS,
     ),
     maxBodyBytes: integer('max body bytes', options.maxBodyBytes ?? DEFAULTS.maxBodyBytes, 1, max),
+    preexistingConnections: integer(
+      'preexisting connections',
+      options.preexistingConnections ?? DEFAULTS.preexistingConnections,
+      0,
+      100_000,
+    ),
     deviation:
       options.deviation === undefined
         ? undefined

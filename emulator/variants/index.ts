@@ -2,6 +2,7 @@
 // still pass against it. Variants can be combined; they apply in the order given.
 import type { Variant } from '../behaviour/change.js';
 import { bareErrorType } from './bare-error-type.js';
+import { deletedConnectionsListed } from './deleted-connections-listed.js';
 import { extraHeaders } from './extra-headers.js';
 import { extraMembers } from './extra-members.js';
 import { forgedTokenRestarts } from './forged-token-restarts.js';
@@ -33,6 +34,7 @@ export const VARIANTS: readonly Variant[] = [
   idFromName,
   nameReservedAfterDelete,
   forgedTokenRestarts,
+  deletedConnectionsListed,
 ];
 
 export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);
