@@ -5,7 +5,11 @@
 import { describe } from 'vitest';
 import { ERRORS } from '../../contract/index.js';
 import { check, observe } from '../../harness/checks/check.js';
-import { cleanupConnections, createConnection, listAll } from '../../harness/checks/connections.js';
+import {
+  cleanupConnections,
+  createConnection,
+  liveCount,
+} from '../../harness/checks/connections.js';
 import { expectError, failureOf, require } from '../../harness/checks/errors.js';
 import { runContext } from '../../harness/run-context.js';
 import type { Exchange } from '../../harness/exchange-log.js';
@@ -16,7 +20,7 @@ const live = runContext().config.live;
 const skip = live !== undefined && !live.includeQuota;
 
 async function fillQuota(quota: number): Promise<void> {
-  const existing = (await listAll({})).flat().length;
+  const existing = await liveCount();
   for (let i = existing; i < quota; i += 1) await createConnection();
 }
 
@@ -45,9 +49,9 @@ describe.skipIf(skip)('the connection quota (on a live target only with --includ
     async ({ config }) => {
       try {
         await fillQuota(config.connectionQuota);
-        const before = (await listAll({})).flat().length;
+        const before = await liveCount();
         await expectError(createConnection(), 'ServiceQuotaExceededException', 'CONN-QUOTA');
-        const after = (await listAll({})).flat().length;
+        const after = await liveCount();
         require(after ===
           before, 'CONN-QUOTA', `the refused create left ${after - before} connection(s)`);
       } finally {
