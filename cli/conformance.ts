@@ -82,8 +82,6 @@ function endpointFrom(flag: string | undefined): string | undefined {
   return url;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 await runCommand('conformance', async () => {
   const { values: v } = parseFlags(
     'npm run conformance --',
@@ -164,7 +162,7 @@ await runCommand('conformance', async () => {
       ...(v.label && { label: v.label }),
       ...(expectations && { expectations }),
       ...(v.only && { files: v.only }),
-      ...(v.test && { testNamePattern: `^${escapeRegExp(v.test)}$` }),
+      ...(v.test !== undefined && { testName: v.test }),
       ...(v['replay-path'] && { replayPath: v['replay-path'] }),
       progress: process.stdout,
       replayBase: `npm run conformance -- ${targetFlags.join(' ')}`,

@@ -23,7 +23,8 @@ import { ownsEmulators, targetConfigToEnv, type TargetConfig } from '../harness/
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
 import type { ExpectationsFile } from './expectations.js';
-import type { ConformanceReport } from './model.js';
+import type { CheckResult, ConformanceReport } from './model.js';
+import { UsageError } from '../cli/command.js';
 import { preflight } from './preflight.js';
 import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
@@ -39,9 +40,9 @@ export interface ConformanceOptions {
   expectations?: ExpectationsFile;
   /** How the embedded emulator starts (deviations and variants prove the gate itself). */
   emulator?: EmulatorOptions;
-  /** Only test files matching these filters, only tests whose name matches this pattern. */
+  /** Only test files matching these filters, only the check with exactly this name. */
   files?: string[];
-  testNamePattern?: string;
+  testName?: string;
   /** Replays one property case (with the seed). */
   replayPath?: string;
   progress?: NodeJS.WritableStream;
@@ -77,6 +78,26 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
  */
 export const workersFor = (target: TargetConfig): number =>
   target.kind === 'fixtures' || ownsEmulators(target) ? availableParallelism() : 1;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A selection that ran no check would end in a verdict about nothing (a typo in CI turning the
+ * gate green): it is a usage error, naming the part of the selection that matched nothing.
+ */
+function requireSelected(options: ConformanceOptions, checks: readonly CheckResult[]): void {
+  if (!options.files?.length && options.testName === undefined) return;
+  if (checks.some((c) => c.state !== 'skip')) return;
+  const only = (options.files ?? []).map((f) => `--only ${f}`).join(' ');
+  if (checks.length === 0 && options.files?.length) {
+    throw new UsageError(
+      `${only} matched no suite file; name a file under suites/ ending in .suite.ts`,
+    );
+  }
+  throw new UsageError(
+    `--test '${options.testName ?? ''}' matched no check${only ? ` in ${only}` : ''}; give a check's full name as a report or a replay command shows it`,
+  );
+}
 
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -133,11 +154,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         ...recordingVitestOptions(target),
         // A live run holds one account's quota: one test file at a time.
         ...(target.live && { fileParallelism: false, maxWorkers: 1 }),
-        ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
+        ...(options.testName !== undefined && {
+          testNamePattern: `^${escapeRegExp(options.testName)}$`,
+        }),
       }),
     );
     await vitest.close();
     options.signal?.removeEventListener('abort', cancel);
+    if (!options.signal?.aborted) requireSelected(options, collector.checks);
 
     const requirements = verdicts(
       collector.checks,
