@@ -10,6 +10,7 @@ import { renderConsoleSummary } from '../verdicts/console-summary.js';
 import { loadExpectations } from '../verdicts/expectations.js';
 import { runConformance } from '../verdicts/run-conformance.js';
 import { EXIT, parseFlags, runCommand, UsageError } from './command.js';
+import { checkedRegion, checkedReportDir } from './run-flags.js';
 import {
   FIXTURE_FLAGS,
   FIXTURE_HELP,
@@ -70,6 +71,16 @@ function wholeNumber(flag: string, raw: string | undefined, min: number): number
   return n;
 }
 
+/** --region, else AWS_REGION, else AWS_DEFAULT_REGION: the first that is set, checked. */
+function regionFrom(flag: string | undefined, fallback: string): string {
+  if (flag !== undefined) return checkedRegion(flag, '--region');
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') return checkedRegion(value, name);
+  }
+  return fallback;
+}
+
 function endpointFrom(flag: string | undefined): string | undefined {
   const url = flag ?? process.env.AWS_ENDPOINT_URL_APPRUNNER ?? process.env.AWS_ENDPOINT_URL;
   if (url === undefined || url === '') return undefined;
@@ -98,7 +109,7 @@ await runCommand('conformance', async () => {
     ...base,
     kind: endpoint || v.live ? 'endpoint' : 'emulator',
     endpoint,
-    region: v.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? base.region,
+    region: regionFrom(v.region, base.region),
     profile: v.profile ?? process.env.AWS_PROFILE,
     account: v.account?.length === 1 ? v.account[0] : undefined,
     connectionQuota:
@@ -110,6 +121,7 @@ await runCommand('conformance', async () => {
   for (const a of v.account ?? [])
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const expectations = v.expectations ? loadExpectations(v.expectations) : undefined;
+  const reportDir = v['report-dir'] === undefined ? undefined : checkedReportDir(v['report-dir']);
   const seed = wholeNumber('seed', v.seed, 0) ?? randomBytes(4).readUInt32BE() >>> 1;
   // Nothing is created before this: it refuses a non-loopback target without --live and an
   // allowed account, and asks STS who the caller is.
@@ -190,9 +202,9 @@ await runCommand('conformance', async () => {
     ? redactJson({ ...raw, ...(liveSummary && { live: liveSummary }) }, live.secrets)
     : raw;
   process.stdout.write(renderConsoleSummary(report));
-  if (v['report-dir']) {
+  if (reportDir !== undefined) {
     const { writeReports } = await import('../verdicts/reports/write-reports.js');
-    const written = await writeReports(report, v['report-dir']);
+    const written = await writeReports(report, reportDir);
     console.log(`Reports: ${written.join(', ')}`);
   }
   if (stoppedBy) return stoppedBy === 'SIGINT' ? 130 : 143;
