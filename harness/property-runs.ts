@@ -15,6 +15,11 @@ export const PATH_VARIABLE = 'CONFORMANCE_PATH';
  */
 export const SHRINK_VARIABLE = 'CONFORMANCE_SHRINK';
 export const DEFAULT_RUNS = 100;
+/**
+ * Milliseconds a property may spend on its cases, shrinking included, before it stops with what
+ * it verified (default: two thirds of its test's timeout, the rest left for narrowing and cleanup).
+ */
+export const BUDGET_VARIABLE = 'CONFORMANCE_PROPERTY_BUDGET_MS';
 
 function integerFromEnv(name: string, fallback: () => number): number {
   const raw = process.env[name];
@@ -54,8 +59,7 @@ export function propertyParameters<T>(overrides: Parameters<T> = {}): Parameters
   };
 }
 
-/** The one-line command that replays a failed property. */
-export function replayCommand(testFile: string, testName: string, path?: string): string {
-  const pathPart = path ? ` CONFORMANCE_PATH='${path}'` : '';
-  return `${SEED_VARIABLE}=${propertySeed()}${pathPart} npx vitest run ${testFile} -t '${testName.replace(/'/g, "'\\''")}'`;
+/** The time budget of a property whose test may take `timeoutMs`. */
+export function propertyBudgetMs(timeoutMs: number): number {
+  return integerFromEnv(BUDGET_VARIABLE, () => Math.round((timeoutMs * 2) / 3));
 }

@@ -3,6 +3,7 @@
 import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { createClient } from './client.js';
 import type { ExchangeLog } from './exchange-log.js';
+import { setLogPosition } from './checks/meta.js';
 import { targetConfigFromEnv, type TargetConfig } from './target-config.js';
 
 export interface RunContext {
@@ -19,7 +20,8 @@ export function runContext(): RunContext {
     if (!config.endpoint && config.kind === 'emulator') {
       throw new Error('no endpoint: run the suites through npm run conformance or npm test');
     }
-    current = { config, ...createClient(config) };
+    const made: RunContext = (current = { config, ...createClient(config) });
+    setLogPosition(() => made.log.mark());
   }
   return current;
 }

@@ -26,6 +26,7 @@ import type { ExpectationsFile } from './expectations.js';
 import type { CheckResult, ConformanceReport } from './model.js';
 import { UsageError } from '../cli/command.js';
 import { preflight } from './preflight.js';
+import { replayCommand } from './replay-command.js';
 import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
 
@@ -99,8 +100,6 @@ function requireSelected(options: ConformanceOptions, checks: readonly CheckResu
   );
 }
 
-const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   // Fixtures (targets/fixtures): replayed with the set's own seed, runs and names, its files only.
   if (options.target.kind === 'fixtures')
@@ -138,8 +137,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     else delete process.env[PATH_VARIABLE];
 
     const replay = (file: string, name: string, path: string | undefined): string =>
-      `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
-      (path ? ` --replay-path ${shellQuote(path)}` : '');
+      replayCommand({ base: options.replayBase, seed: options.seed, file, name, path });
     const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
     const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');
     options.signal?.addEventListener('abort', cancel, { once: true });

@@ -3,7 +3,8 @@
 // task for the reporters.
 import fc from 'fast-check';
 import { test, type TestContext } from 'vitest';
-import { propertyParameters, replayCommand } from '../property-runs.js';
+import { propertyBudgetMs, propertyParameters } from '../property-runs.js';
+import { isLoopback } from '../target-config.js';
 import type { RequirementId } from '../../contract/index.js';
 import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
@@ -24,9 +25,15 @@ const EXCHANGES_KEPT = 8;
 
 const label = (ids: readonly string[], name: string): string => `${name} [${ids.join(' ')}]`;
 
-function testFile(task: TestContext['task']): string {
-  return task.file.name;
-}
+/**
+ * Cases a failing property may run while shrinking against a target off this machine: each is a
+ * round trip, and shrinking a long astral tag key unbounded takes thousands.
+ */
+const REMOTE_SHRINK_RUNS = 50;
+
+/** The log position a failure was judged at, when it says; else undefined. */
+const judgedAt = (e: unknown): number | undefined =>
+  e instanceof RequirementFailure ? e.judgedAt : undefined;
 
 async function runChecked(
   ids: readonly string[],
@@ -45,8 +52,12 @@ async function runChecked(
       return;
     }
     if (e instanceof RequirementFailure) ctx.task.meta.brokenRequirements = e.requirements;
-    ctx.task.meta.exchanges ??= run.log.since(mark).slice(-EXCHANGES_KEPT);
-    ctx.task.meta.replay ??= replayCommand(testFile(ctx.task), ctx.task.name);
+    // The exchanges up to the one judged: a cleanup in a finally block ran after it.
+    const end = judgedAt(e) ?? run.log.mark();
+    ctx.task.meta.exchanges ??= run.log
+      .since(mark)
+      .slice(0, Math.max(end - mark, 0))
+      .slice(-EXCHANGES_KEPT);
     throw e;
   }
 }
@@ -62,8 +73,11 @@ export function check(
 }
 
 /**
- * A property check: `body` must hold for every value of `arbitrary`. A failure reports the
- * seed and path and a command that replays exactly that case.
+ * A property check: `body` must hold for every value of `arbitrary`. It runs within a time budget
+ * (fast-check's interruptAfterTimeLimit, shrinking included): one that runs out of time before
+ * its last case ends incomplete (its requirements unverified), never failed, and a failure keeps
+ * the counterexample it had when time ran out. A failure reports the seed and the path; the run's
+ * report adds the one command that replays that case.
  */
 export function checkProperty<T>(
   ids: readonly RequirementId[],
@@ -73,30 +87,52 @@ export function checkProperty<T>(
   body: (value: T, c: CheckContext) => Promise<void>,
   options: { numRuns?: number; timeout?: number } = {},
 ): void {
-  test(label(ids, name), { timeout: options.timeout ?? 60_000 }, (ctx) =>
+  const timeout = options.timeout ?? 60_000;
+  test(label(ids, name), { timeout }, (ctx) =>
     runChecked(ids, ctx, async (c) => {
-      const params = propertyParameters<[T]>(
-        options.numRuns === undefined ? {} : { numRuns: options.numRuns },
-      );
+      const budgetMs = propertyBudgetMs(timeout);
+      const params = propertyParameters<[T]>({
+        ...(options.numRuns !== undefined && { numRuns: options.numRuns }),
+        interruptAfterTimeLimit: budgetMs,
+        markInterruptAsFailure: false,
+      });
+      const endpoint = c.config.endpoint;
+      const shrinkRuns =
+        endpoint !== undefined && !isLoopback(endpoint) ? REMOTE_SHRINK_RUNS : Infinity;
       // Where the log stood when each run failed: the last run fast-check makes while shrinking
       // may well pass, so the exchanges a failure shows end with the counterexample's own.
       const start = c.log.mark();
       const failedAt = new WeakMap<object, number>();
+      let shrinking = 0;
+      let inconclusive = false;
       const details = await fc.check(
         fc.asyncProperty(arbitrary(), async (v) => {
+          // Past the shrink bound a candidate is not tried (no call is made): the counterexample
+          // stays the smallest failing one found so far.
+          if (shrinking > 0) fc.pre(!inconclusive && shrinking++ <= shrinkRuns);
           try {
             await body(v, c);
           } catch (e) {
-            if (typeof e === 'object' && e !== null) failedAt.set(e, c.log.mark());
+            // A case that cannot be judged ends the property: nothing is worth shrinking.
+            if (e instanceof Inconclusive) inconclusive = true;
+            else if (typeof e === 'object' && e !== null)
+              failedAt.set(e, judgedAt(e) ?? c.log.mark());
+            shrinking ||= 1;
             throw e;
           }
         }),
         params,
       );
       c.task.meta.cases = details.numRuns;
-      if (!details.failed) return;
-      const replay = replayCommand(testFile(c.task), c.task.name, details.counterexamplePath ?? '');
-      c.task.meta.replay = replay;
+      if (details.errorInstance instanceof Inconclusive) throw details.errorInstance;
+      if (!details.failed) {
+        if (details.interrupted) {
+          throw new Inconclusive(
+            `ran ${details.numRuns} of ${params.numRuns ?? '?'} cases within its ${(budgetMs / 1000).toFixed(0)} s time budget (seed ${details.seed}); a slower target verifies fewer: fewer --runs finish`,
+          );
+        }
+        return;
+      }
       c.task.meta.replayPath = details.counterexamplePath ?? undefined;
       let cause = details.errorInstance;
       const end =
@@ -125,11 +161,11 @@ export function checkProperty<T>(
           : cause instanceof Error
             ? cause.message
             : String(cause);
+      const cut = details.interrupted ? '; shrinking was cut short by the time budget' : '';
       const message =
         `${reason}\n` +
-        `property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath ?? '?'})\n` +
-        `counterexample: ${fc.stringify(details.counterexample)}\n` +
-        `replay: ${replay}`;
+        `property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath ?? '?'}${cut})\n` +
+        `counterexample: ${fc.stringify(details.counterexample)}`;
       if (cause instanceof RequirementFailure)
         throw new RequirementFailure(cause.requirements, message);
       throw new Error(message, { cause });

@@ -15,7 +15,6 @@ declare module 'vitest' {
     brokenRequirements?: string[];
     observations?: Observation[];
     exchanges?: Exchange[];
-    replay?: string;
     /** fast-check path of a failed property's counterexample (with the seed, replays it). */
     replayPath?: string;
     /** Cases a property check ran (1 for an example check). */
@@ -25,8 +24,21 @@ declare module 'vitest' {
   }
 }
 
+/** Where the run's exchange log stands now (set by harness/run-context.ts), if there is one. */
+let logPosition: () => number | undefined = () => undefined;
+
+export function setLogPosition(position: () => number | undefined): void {
+  logPosition = position;
+}
+
 /** A failed assertion that knows which requirement(s) it broke. */
 export class RequirementFailure extends Error {
+  /**
+   * How many exchanges the log held when the failure was found: the exchanges a report shows end
+   * with the one that was judged, not with the cleanup that ran before the failure was reported.
+   */
+  readonly judgedAt: number | undefined = logPosition();
+
   constructor(
     readonly requirements: string[],
     /** The message without the requirement ids. */
