@@ -39,6 +39,8 @@ let offByOne: RunningEmulator;
 let fourThere: RunningEmulator;
 let quotaFull: RunningEmulator;
 let deletedListed: RunningEmulator;
+let missingNotFound: RunningEmulator;
+let quotaOffByOne: RunningEmulator;
 
 beforeAll(async () => {
   stub = createServer((_req, res) => {
@@ -47,16 +49,23 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
   stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
-  [offByOne, fourThere, quotaFull, deletedListed] = await Promise.all([
-    startEmulator({ deviation: 'name-max-off-by-one' }),
-    startEmulator({ preexistingConnections: 4 }),
-    startEmulator({ preexistingConnections: 10 }),
-    startEmulator({ variants: ['deleted-connections-listed'] }),
-  ]);
+  [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne] =
+    await Promise.all([
+      startEmulator({ deviation: 'name-max-off-by-one' }),
+      startEmulator({ preexistingConnections: 4 }),
+      startEmulator({ preexistingConnections: 10 }),
+      startEmulator({ variants: ['deleted-connections-listed'] }),
+      startEmulator({ variants: ['missing-name-not-found'] }),
+      startEmulator({ deviation: 'quota-off-by-one' }),
+    ]);
 });
 afterAll(async () => {
   await new Promise((resolve) => stub.close(resolve));
-  await Promise.all([offByOne, fourThere, quotaFull, deletedListed].map((e) => e.close()));
+  await Promise.all(
+    [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne].map((e) =>
+      e.close(),
+    ),
+  );
 });
 
 describe('a pass is earned', () => {
@@ -189,6 +198,42 @@ describe('a faithful endpoint in an ordinary state passes', () => {
       expect(code, stdout).toBe(0);
       expect(stdout).toMatch(/Requirements: \d+ pass, 0 fail, 0 unverified/);
       expect(stdout).not.toMatch(/MaxResults must be <= 100/);
+    },
+    RUN_MS,
+  );
+});
+
+describe('the console shows what was judged', () => {
+  test(
+    'sent/received are the create the quota check judged, not the cleanup after it',
+    async () => {
+      const { code, stdout } = await gate([
+        '--endpoint',
+        quotaOffByOne.url,
+        '--only',
+        'suites/quota/quota.serial.suite.ts',
+      ]);
+      expect(code, stdout).toBe(1);
+      const failure = stdout.slice(stdout.indexOf('FAIL CONN-QUOTA (MUST)'));
+      expect(failure).toMatch(/^ {2}sent: {5}CreateConnection /m);
+      expect(failure).toMatch(/^ {2}received: HTTP 200 /m);
+    },
+    RUN_MS,
+  );
+
+  test(
+    'an observation that meets an error answer records it: no FAIL line under a PASS',
+    async () => {
+      const { code, stdout } = await gate([
+        '--endpoint',
+        missingNotFound.url,
+        '--only',
+        'suites/list-connections/observations.suite.ts',
+      ]);
+      expect(code, stdout).toBe(0);
+      expect(stdout).not.toMatch(/^\s*FAIL /m);
+      expect(stdout).toMatch(/OBS-LIST-DELETED-VISIBLE: \{"error":"ResourceNotFoundException"/);
+      expect(stdout).toMatch(/Verdict: PASS/);
     },
     RUN_MS,
   );

@@ -7,6 +7,7 @@ import { extraHeaders } from './extra-headers.js';
 import { extraMembers } from './extra-members.js';
 import { forgedTokenRestarts } from './forged-token-restarts.js';
 import { idFromName } from './id-from-name.js';
+import { missingNameNotFound } from './missing-name-not-found.js';
 import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
 import { newestFirst } from './newest-first.js';
 import { otherMessages } from './other-messages.js';
@@ -35,6 +36,7 @@ export const VARIANTS: readonly Variant[] = [
   nameReservedAfterDelete,
   forgedTokenRestarts,
   deletedConnectionsListed,
+  missingNameNotFound,
 ];
 
 export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);
