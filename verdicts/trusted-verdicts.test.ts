@@ -41,6 +41,7 @@ let quotaFull: RunningEmulator;
 let deletedListed: RunningEmulator;
 let missingNotFound: RunningEmulator;
 let quotaOffByOne: RunningEmulator;
+let noQuota: RunningEmulator;
 
 beforeAll(async () => {
   stub = createServer((_req, res) => {
@@ -49,7 +50,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
   stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
-  [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne] =
+  [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne, noQuota] =
     await Promise.all([
       startEmulator({ deviation: 'name-max-off-by-one' }),
       startEmulator({ preexistingConnections: 4 }),
@@ -57,13 +58,14 @@ beforeAll(async () => {
       startEmulator({ variants: ['deleted-connections-listed'] }),
       startEmulator({ variants: ['missing-name-not-found'] }),
       startEmulator({ deviation: 'quota-off-by-one' }),
+      startEmulator({ connectionQuota: 1000 }),
     ]);
 });
 afterAll(async () => {
   await new Promise((resolve) => stub.close(resolve));
   await Promise.all(
-    [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne].map((e) =>
-      e.close(),
+    [offByOne, fourThere, quotaFull, deletedListed, missingNotFound, quotaOffByOne, noQuota].map(
+      (e) => e.close(),
     ),
   );
 });
@@ -108,6 +110,23 @@ describe('a pass is earned', () => {
     RUN_MS,
   );
 });
+
+test(
+  'a target that refuses no create past the quota: CONN-QUOTA fails, the checks of its error body are unverified',
+  async () => {
+    const { code, stdout } = await gate([
+      '--endpoint',
+      noQuota.url,
+      '--only',
+      'suites/quota/quota.serial.suite.ts',
+    ]);
+    expect(code, stdout).toBe(1);
+    expect(stdout).toMatch(/^FAIL CONN-QUOTA \(MUST\)/m);
+    expect(stdout).toMatch(/^UNVERIFIED WIRE-ERROR-STATUS \(MUST\)/m);
+    expect(stdout).toMatch(/blocked: {2}no create was refused past the quota of 10/);
+  },
+  RUN_MS,
+);
 
 describe('what the gate cannot judge is a usage error, before anything is created', () => {
   test.each([

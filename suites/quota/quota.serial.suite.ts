@@ -11,6 +11,7 @@ import {
   liveCount,
 } from '../../harness/checks/connections.js';
 import { expectError, failureOf, require } from '../../harness/checks/errors.js';
+import { Inconclusive } from '../../harness/checks/meta.js';
 import { runContext } from '../../harness/run-context.js';
 import type { Exchange } from '../../harness/exchange-log.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
@@ -42,6 +43,17 @@ async function quotaRefusal(quota: number): Promise<Exchange | undefined> {
   return undefined;
 }
 
+/** The refusal to read; without one (CONN-QUOTA's check says why) there is nothing to judge. */
+async function requireRefusal(quota: number): Promise<Exchange> {
+  const refusal = await quotaRefusal(quota);
+  if (!refusal) {
+    throw new Inconclusive(
+      `no create was refused past the quota of ${quota} (${EXTRA_CREATES} more tried): there is no quota error to read`,
+    );
+  }
+  return refusal;
+}
+
 describe.skipIf(skip)('the connection quota (on a live target only with --include-quota)', () => {
   check(
     ['CONN-QUOTA'],
@@ -65,8 +77,7 @@ describe.skipIf(skip)('the connection quota (on a live target only with --includ
     'ServiceQuotaExceededException answers 400 or 402',
     async ({ config }) => {
       try {
-        const refusal = await quotaRefusal(config.connectionQuota);
-        if (!refusal) return;
+        const refusal = await requireRefusal(config.connectionQuota);
         const status = refusal.response.status;
         const modeled = ERRORS.errors.find(
           (e) => e.name === 'ServiceQuotaExceededException',
@@ -101,8 +112,10 @@ describe.skipIf(skip)('the quota error body (on a live target only with --includ
     'a ServiceQuotaExceededException body validates against its error schema',
     async ({ config }) => {
       try {
-        const refusal = await quotaRefusal(config.connectionQuota);
-        if (refusal) assertBodyMatches(refusal, 'ServiceQuotaExceededException');
+        assertBodyMatches(
+          await requireRefusal(config.connectionQuota),
+          'ServiceQuotaExceededException',
+        );
       } finally {
         await cleanupConnections();
       }
