@@ -7,7 +7,8 @@ import { parsePositiveNumber, parseWholeNumber } from '../common/parse-number.js
 // The SDK's notice about future Node versions is not the user's business in this tool's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** unverified: the gate found nothing broken but could not verify every MUST requirement. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, unverified: 3 } as const;
 
 /** A mistake in how a command was called (a bad flag); library code throws InputError itself. */
 export class UsageError extends InputError {}

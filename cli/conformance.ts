@@ -1,7 +1,8 @@
 // npm run conformance [-- --endpoint URL ...]: the acceptance gate. With no target it starts the
 // embedded reference emulator. Exit 0: every MUST requirement holds (or fails exactly as the
 // expectations file says); 1: a MUST requirement fails unexpectedly, or an expected failure
-// passes; 2: usage or configuration error; 130/143: stopped by SIGINT/SIGTERM (after cleanup).
+// passes; 2: usage or configuration error; 3: none fails, but a MUST requirement could not be
+// verified; 130/143: stopped by SIGINT/SIGTERM (after cleanup).
 import { randomBytes } from 'node:crypto';
 import { resolveTarget, type TargetConfig } from '../harness/target-config.js';
 import { DEFAULT_RUNS } from '../harness/run-config.js';
@@ -9,6 +10,7 @@ import { renderConsoleSummary } from '../verdicts/console-summary.js';
 import { loadExpectations } from '../verdicts/expectations.js';
 import { DEFAULT_ENDPOINT_WORKERS, runConformance } from '../verdicts/run-conformance.js';
 import { EXIT, parseFlags, runCommand, UsageError, wholeNumberFlag } from './command.js';
+import { checkedRegion, checkedReportDir } from './run-flags.js';
 import {
   FIXTURE_FLAGS,
   FIXTURE_HELP,
@@ -42,6 +44,8 @@ const HELP = `usage: npm run conformance -- [options]
   --replay-path PATH      with --seed, replay one property case
   --workers N             test files at once against an endpoint (default ${DEFAULT_ENDPOINT_WORKERS}; a live run
                           and a recording: 1); files that create connections take turns
+  --property-budget-ms N  how long each property may take before it stops with what it verified
+                          (default: two thirds of its test's timeout)
   --concurrency N         cases in flight at once in properties whose cases are independent
                           (default: 8 against an endpoint, 4 on a live run, 1 embedded)
 ${FIXTURE_HELP}
@@ -63,10 +67,21 @@ const FLAGS = {
   'replay-path': { type: 'string' },
   workers: { type: 'string' },
   concurrency: { type: 'string' },
+  'property-budget-ms': { type: 'string' },
   help: { type: 'boolean' },
   ...FIXTURE_FLAGS,
   ...LIVE_FLAGS,
 } as const;
+
+/** --region, else AWS_REGION, else AWS_DEFAULT_REGION: the first that is set, checked. */
+function regionFrom(flag: string | undefined): string | undefined {
+  if (flag !== undefined) return checkedRegion(flag, '--region');
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') return checkedRegion(value, name);
+  }
+  return undefined;
+}
 
 function endpointFrom(flag: string | undefined): string | undefined {
   const url = flag ?? process.env.AWS_ENDPOINT_URL_APPRUNNER ?? process.env.AWS_ENDPOINT_URL;
@@ -79,8 +94,6 @@ function endpointFrom(flag: string | undefined): string | undefined {
   }
   return url;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 await runCommand('conformance', async () => {
   const { values: v } = parseFlags(
@@ -96,7 +109,7 @@ await runCommand('conformance', async () => {
   let target: TargetConfig = resolveTarget({
     kind: endpoint || v.live ? 'endpoint' : 'emulator',
     endpoint,
-    region: v.region,
+    region: regionFrom(v.region),
     profile: v.profile ?? process.env.AWS_PROFILE,
     account: v.account?.length === 1 ? v.account[0] : undefined,
     connectionQuota: wholeNumberFlag('connection-quota', v['connection-quota'], 1),
@@ -106,6 +119,7 @@ await runCommand('conformance', async () => {
   for (const a of v.account ?? [])
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const expectations = v.expectations ? loadExpectations(v.expectations) : undefined;
+  const reportDir = v['report-dir'] === undefined ? undefined : checkedReportDir(v['report-dir']);
   const seed = wholeNumberFlag('seed', v.seed, 0) ?? randomBytes(4).readUInt32BE() >>> 1;
   // Nothing is created before this: it refuses a non-loopback target without --live and an
   // allowed account, and asks STS who the caller is.
@@ -114,6 +128,7 @@ await runCommand('conformance', async () => {
   if (live) target = liveTarget(target, live);
   const workers = wholeNumberFlag('workers', v.workers, 1);
   const concurrency = wholeNumberFlag('concurrency', v.concurrency, 1);
+  const propertyBudgetMs = wholeNumberFlag('property-budget-ms', v['property-budget-ms'], 1);
   const runs = wholeNumberFlag('runs', v.runs, 1) ?? (live ? LIVE_DEFAULT_RUNS : DEFAULT_RUNS);
   const targetFlags = [
     endpoint && `--endpoint ${endpoint}`,
@@ -162,10 +177,11 @@ await runCommand('conformance', async () => {
       ...(v.label && { label: v.label }),
       ...(expectations && { expectations }),
       ...(v.only && { files: v.only }),
-      ...(v.test && { testNamePattern: `^${escapeRegExp(v.test)}$` }),
+      ...(v.test !== undefined && { testName: v.test }),
       ...(v['replay-path'] && { replayPath: v['replay-path'] }),
       ...(workers !== undefined && { workers }),
       ...(concurrency !== undefined && { concurrency }),
+      ...(propertyBudgetMs !== undefined && { propertyBudgetMs }),
       progress: process.stdout,
       replayBase: `npm run conformance -- ${targetFlags.join(' ')}`,
     });
@@ -196,11 +212,11 @@ await runCommand('conformance', async () => {
     ? redactJson({ ...raw, ...(liveSummary && { live: liveSummary }) }, live.secrets)
     : raw;
   process.stdout.write(renderConsoleSummary(report));
-  if (v['report-dir']) {
+  if (reportDir !== undefined) {
     const { writeReports } = await import('../verdicts/reports/write-reports.js');
-    const written = await writeReports(report, v['report-dir']);
+    const written = await writeReports(report, reportDir);
     console.log(`Reports: ${written.join(', ')}`);
   }
   if (stoppedBy) return stoppedBy === 'SIGINT' ? 130 : 143;
-  return report.summary.verdict === 'pass' ? EXIT.ok : EXIT.failed;
+  return { pass: EXIT.ok, fail: EXIT.failed, unverified: EXIT.unverified }[report.summary.verdict];
 });

@@ -29,6 +29,7 @@ const HELP = `usage: ${COMMAND} [flags]
   --max-regions N     Regions that may hold connections (default ${DEFAULTS.maxRegions})
   --max-sockets N     open client sockets; more are closed at once (default ${DEFAULTS.maxSockets})
   --idle-timeout-ms N how long an idle keep-alive socket stays open (default ${DEFAULTS.idleTimeoutMs})
+  --preexisting N     live connections each Region starts with, counted in the quota (default 0)
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
 
@@ -48,6 +49,7 @@ const NUMBER_FLAGS = [
   'max-regions',
   'max-sockets',
   'idle-timeout-ms',
+  'preexisting',
 ];
 
 function rejectNegativeNumbers(argv: string[]): void {
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
     'max-regions': { type: 'string' },
     'max-sockets': { type: 'string' },
     'idle-timeout-ms': { type: 'string' },
+    preexisting: { type: 'string' },
     list: { type: 'boolean' },
     help: { type: 'boolean' },
   });
@@ -119,6 +122,7 @@ async function main(): Promise<number> {
     maxRegions: integerFlag('max-regions', values['max-regions']),
     maxSockets: integerFlag('max-sockets', values['max-sockets']),
     idleTimeoutMs: integerFlag('idle-timeout-ms', values['idle-timeout-ms']),
+    preexistingConnections: integerFlag('preexisting', values.preexisting),
   });
   process.stdout.write(`listening ${emulator.url}\n`);
   const reason = await Promise.race([

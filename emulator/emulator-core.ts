@@ -10,6 +10,7 @@ import { decodeRequest } from './protocol/decode-request.js';
 import { newRequestId } from './protocol/request-id.js';
 import { internalError, ServiceError } from './protocol/service-error.js';
 import type { WireRequest, WireResponse } from './protocol/wire.js';
+import { seedConnections } from './seed-connections.js';
 import { Stores } from './stores.js';
 import { validateInput } from './validate-input.js';
 
@@ -23,9 +24,14 @@ export class EmulatorCore {
     private readonly onInternalError: (error: unknown) => void = () => undefined,
   ) {
     const behaviour = (this.#behaviour = behaviourFor(settings));
-    this.#stores = new Stores(settings.maxRegions, (store, region) =>
-      behaviour.seedScope(store, region),
-    );
+    this.#stores = new Stores(settings.maxRegions, (store, region) => {
+      behaviour.seedScope(store, region);
+      seedConnections(behaviour, settings.accountId, store, region, {
+        count: settings.preexistingConnections,
+        prefix: 'existing',
+        status: 'PENDING_HANDSHAKE',
+      });
+    });
   }
 
   /**

@@ -36,6 +36,11 @@ export interface EmulatorOptions {
   maxSockets?: number;
   /** How long a socket may stay open without a request in progress. Default 5 s. */
   idleTimeoutMs?: number;
+  /**
+   * Live connections every Region starts with (named existing-<n>-<id>, counted in the quota), as
+   * in an account already in use. Default 0.
+   */
+  preexistingConnections?: number;
 }
 
 export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
@@ -58,6 +63,7 @@ export const DEFAULTS = {
   maxRegions: 64,
   maxSockets: 1024,
   idleTimeoutMs: 5_000,
+  preexistingConnections: 0,
 } as const;
 
 // Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
@@ -124,6 +130,12 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
       options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
       1,
       MAX_TIMER_MS,
+    ),
+    preexistingConnections: integer(
+      'preexisting connections',
+      options.preexistingConnections ?? DEFAULTS.preexistingConnections,
+      0,
+      100_000,
     ),
     deviation:
       options.deviation === undefined

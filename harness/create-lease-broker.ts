@@ -19,7 +19,9 @@ interface Ask {
   since: number;
 }
 
-export async function startCreateLeaseBroker(capacity: number): Promise<CreateLeaseBroker> {
+export async function startCreateLeaseBroker(room: number): Promise<CreateLeaseBroker> {
+  // With no room at all, files still take turns, one at a time.
+  const capacity = Math.max(1, room);
   const queue: Ask[] = [];
   const holders = new Map<Socket, number>();
   let inUse = 0;

@@ -3,7 +3,7 @@
 // number.
 import type { Parameters } from 'fast-check';
 import { providedRunConfig } from './provided-run-config.js';
-import { PROPERTY_VARIABLES, type PropertySettings } from './run-config.js';
+import type { PropertySettings } from './run-config.js';
 
 export const propertySettings = (): PropertySettings => providedRunConfig().properties;
 export const propertySeed = (): number => propertySettings().seed;
@@ -23,8 +23,11 @@ export function propertyParameters<T>(
   };
 }
 
-/** The one-line command that replays a failed property of the project's own tests. */
-export function replayCommand(testFile: string, testName: string, path?: string): string {
-  const pathPart = path ? ` ${PROPERTY_VARIABLES.path}='${path}'` : '';
-  return `${PROPERTY_VARIABLES.seed}=${propertySeed()}${pathPart} npx vitest run ${testFile} -t '${testName.replace(/'/g, "'\\''")}'`;
+/**
+ * Milliseconds a property may spend on its cases, shrinking included, before it stops with what it
+ * verified: the run's budget if it names one (--property-budget-ms), else two thirds of its test's
+ * timeout (the rest left for narrowing and cleanup).
+ */
+export function propertyBudgetMs(timeoutMs: number): number {
+  return propertySettings().budgetMs ?? Math.round((timeoutMs * 2) / 3);
 }

@@ -20,6 +20,8 @@ export interface PropertySettings {
   shrink: boolean;
   /** A fast-check replay path: with the seed, it replays exactly one failing case. */
   path?: string;
+  /** Milliseconds each property may take (harness/property-runs.ts says the default). */
+  budgetMs?: number;
 }
 
 export interface RunConfig {

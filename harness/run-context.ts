@@ -4,6 +4,7 @@ import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { createClient } from './client.js';
 import { useEmbeddedEmulator } from './embedded-emulator.js';
 import type { ExchangeLog } from './exchange-log.js';
+import { setLogPosition } from './checks/meta.js';
 import { providedRunConfig } from './provided-run-config.js';
 import type { RunConfig } from './run-config.js';
 import type { TargetConfig } from './target-config.js';
@@ -23,8 +24,10 @@ export async function startRunContext(): Promise<RunContext> {
   if (current) return current;
   const run = providedRunConfig();
   const config = await useEmbeddedEmulator(run);
-  current = { config, run, ...createClient(config) };
-  return current;
+  const made: RunContext = (current = { config, run, ...createClient(config) });
+  // A failure notes where the log stood when it was found: the exchange it judged.
+  setLogPosition(() => made.log.mark());
+  return made;
 }
 
 export function runContext(): RunContext {

@@ -31,7 +31,10 @@ export interface SampleOptions {
   variant?: number;
   /** How many MUST requirements get each outcome other than pass. */
   plan?: Partial<
-    Record<'fail' | 'expected-fail' | 'unexpected-pass' | 'skipped' | 'not-covered', number>
+    Record<
+      'fail' | 'unverified' | 'expected-fail' | 'unexpected-pass' | 'skipped' | 'not-covered',
+      number
+    >
   >;
   /** Put HOSTILE into everything an endpoint or a user controls. */
   hostile?: boolean;
@@ -39,6 +42,7 @@ export interface SampleOptions {
 
 const DEFAULT_PLAN = {
   fail: 2,
+  unverified: 0,
   'expected-fail': 1,
   'unexpected-pass': 1,
   skipped: 1,
@@ -114,6 +118,13 @@ function checkFor(r: (typeof CATALOGUE)[number], outcome: Outcome, hostile: stri
       replay: `npx tsx cli/conformance.ts --seed 1234 --only '${file}' --test '${name.replace(/'/g, `'\\''`)}'`,
     };
   }
+  if (outcome === 'unverified') {
+    return {
+      ...base,
+      state: 'pass',
+      incomplete: `ran 3 of 100 cases in its time budget${hostile}`,
+    };
+  }
   if (outcome === 'observed') {
     return {
       ...base,
@@ -160,12 +171,17 @@ export function sampleReport(options: SampleOptions = {}): ConformanceReport {
       checks: check ? [check.id] : [],
       failedChecks: check?.state === 'fail' ? [check.id] : [],
       observations: check?.observations?.map((o) => o.value) ?? [],
+      ...(outcome === 'unverified' &&
+        check?.incomplete !== undefined && {
+          blockedBy: [{ check: check.id, reason: check.incomplete }],
+        }),
       ...(expectation && { expectation }),
     };
   });
   const counts = {
     pass: 0,
     fail: 0,
+    unverified: 0,
     'expected-fail': 0,
     'unexpected-pass': 0,
     observed: 0,
@@ -173,10 +189,14 @@ export function sampleReport(options: SampleOptions = {}): ConformanceReport {
     'not-covered': 0,
   } satisfies Record<Outcome, number>;
   for (const r of requirements) counts[r.outcome] += 1;
-  const blocking = requirements.some(
-    (r) => r.level === 'MUST' && (r.outcome === 'fail' || r.outcome === 'unexpected-pass'),
-  );
-  const state = (s: CheckResult['state']) => checks.filter((c) => c.state === s).length;
+  const must = requirements.filter((r) => r.level === 'MUST');
+  const verdict = must.some((r) => r.outcome === 'fail' || r.outcome === 'unexpected-pass')
+    ? 'fail'
+    : must.some((r) => r.outcome === 'unverified')
+      ? 'unverified'
+      : 'pass';
+  const state = (s: CheckResult['state']) =>
+    checks.filter((c) => c.state === s && c.incomplete === undefined).length;
   const seed = 1234 + (options.variant ?? 0);
   return {
     reportVersion: 1,
@@ -204,9 +224,14 @@ export function sampleReport(options: SampleOptions = {}): ConformanceReport {
       command: `npx tsx cli/conformance.ts --endpoint http://127.0.0.1:4566 --seed ${seed} --runs 100`,
     },
     summary: {
-      verdict: blocking ? 'fail' : 'pass',
+      verdict,
       counts,
-      checks: { pass: state('pass'), fail: state('fail'), skip: state('skip') },
+      checks: {
+        pass: state('pass'),
+        fail: state('fail'),
+        skip: state('skip'),
+        incomplete: checks.filter((c) => c.incomplete !== undefined).length,
+      },
       cases: checks.reduce(
         (n, c) =>
           n + (c.state === 'skip' ? 0 : c.file.endsWith('invalid-input.suite.ts') ? 100 : 1),

@@ -29,6 +29,9 @@ export class CheckCollector implements Reporter {
     const file = relative(this.root, test.module.moduleId);
     const state = result.state === 'passed' ? 'pass' : result.state === 'failed' ? 'fail' : 'skip';
     this.cases += meta.cases ?? (state === 'skip' ? 0 : 1);
+    // A check that passed without running a case verified nothing.
+    const incomplete =
+      meta.incomplete ?? (state === 'pass' && meta.cases === 0 ? 'it ran no case' : undefined);
     const error =
       result.state === 'failed' ? result.errors?.map((e) => e.message).join('\n') : undefined;
     this.checks.push({
@@ -44,6 +47,7 @@ export class CheckCollector implements Reporter {
       ...(meta.exchanges && state === 'fail' && { exchanges: meta.exchanges }),
       ...(state === 'fail' && { replay: this.replay(file, test.name, meta.replayPath) }),
       ...(meta.observations && { observations: meta.observations }),
+      ...(state === 'pass' && incomplete !== undefined && { incomplete }),
     });
   }
 

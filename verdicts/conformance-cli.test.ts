@@ -82,7 +82,8 @@ describe('verdicts', () => {
     const again = spawnScript('conformance.ts', args);
     expect((await within(again.exited, 120_000, 'replay')).code).toBe(1);
     expect(again.output().stdout).toMatch(new RegExp(`FAIL ${BROKEN} \\(MUST\\)`));
-  });
+    // Two runs of the gate, each bounded by within(): the test's own timeout must hold both.
+  }, 250_000);
 
   test('AWS_ENDPOINT_URL_APPRUNNER names the target, as for the AWS CLI', async () => {
     const { code, stdout } = await gate([], { AWS_ENDPOINT_URL_APPRUNNER: broken.url });

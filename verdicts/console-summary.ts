@@ -33,6 +33,12 @@ export function renderConsoleSummary(report: ConformanceReport): string {
   for (const e of report.errors ?? []) out.push(`ERROR outside the checks: ${clip(e)}`, '');
   for (const r of report.requirements.filter((v) => v.outcome === 'fail'))
     out.push(...failureLines(r, checks), '');
+  for (const r of report.requirements.filter((v) => v.outcome === 'unverified')) {
+    out.push(`UNVERIFIED ${r.id} (${r.level}) ${r.statement}`);
+    for (const b of r.blockedBy ?? [])
+      out.push(`  check:    ${b.check}`, `  blocked:  ${clip(b.reason)}`);
+    out.push('');
+  }
   for (const r of report.requirements.filter((v) => v.outcome === 'unexpected-pass')) {
     out.push(
       `UNEXPECTED PASS ${r.id}: listed as a known failure (${r.expectation?.reason ?? ''}) but it passes now; remove it from the expectations file`,
@@ -51,9 +57,9 @@ export function renderConsoleSummary(report: ConformanceReport): string {
   const expected = report.requirements.filter((r) => r.outcome === 'expected-fail');
   for (const r of expected) out.push(`expected failure ${r.id}: ${r.expectation?.reason ?? ''}`);
   out.push(
-    `Requirements: ${counts.pass} pass, ${counts.fail} fail, ${counts['expected-fail']} expected failure, ` +
+    `Requirements: ${counts.pass} pass, ${counts.fail} fail, ${counts.unverified} unverified, ${counts['expected-fail']} expected failure, ` +
       `${counts['unexpected-pass']} unexpected pass, ${counts.observed} observed, ${counts.skipped} skipped, ${counts['not-covered']} not covered`,
-    `Checks: ${report.summary.checks.pass} passed, ${report.summary.checks.fail} failed, ${report.summary.checks.skip} skipped; ${report.summary.cases} cases in ${(report.run.durationMs / 1000).toFixed(1)} s`,
+    `Checks: ${report.summary.checks.pass} passed, ${report.summary.checks.fail} failed, ${report.summary.checks.skip} skipped, ${report.summary.checks.incomplete} incomplete; ${report.summary.cases} cases in ${(report.run.durationMs / 1000).toFixed(1)} s`,
     `Verdict: ${report.summary.verdict.toUpperCase()} for ${report.target.label}`,
   );
   return `${out.join('\n')}\n`;

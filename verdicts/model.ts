@@ -25,10 +25,28 @@ export interface CheckResult {
   /** A one-line command that replays this check (and, for a property, this case). */
   replay?: string;
   observations?: CheckObservation[];
+  /**
+   * Why the check did not run to its end although it did not fail (out of time, no case run, no
+   * room in the quota, an observation that could not be made): what it cites stays unverified.
+   */
+  incomplete?: string;
 }
 
 export type Outcome =
-  'pass' | 'fail' | 'expected-fail' | 'unexpected-pass' | 'observed' | 'skipped' | 'not-covered';
+  | 'pass'
+  | 'fail'
+  | 'unverified'
+  | 'expected-fail'
+  | 'unexpected-pass'
+  | 'observed'
+  | 'skipped'
+  | 'not-covered';
+
+/** A check that kept a requirement from being verified, and why. */
+export interface Blocker {
+  check: string;
+  reason: string;
+}
 
 export interface Expectation {
   outcome: 'fail' | 'skip';
@@ -47,13 +65,21 @@ export interface RequirementVerdict {
   failedChecks: string[];
   /** What the target did, for OBSERVE requirements. */
   observations: unknown[];
+  /** For an unverified requirement: the checks that could not verify it, and why. */
+  blockedBy?: Blocker[];
   expectation?: Expectation;
 }
 
+/**
+ * pass: every MUST requirement holds (or fails as expected); fail: one fails unexpectedly (or an
+ * expected failure passes); unverified: none fails, but at least one could not be verified.
+ */
+export type Verdict = 'pass' | 'fail' | 'unverified';
+
 export interface ReportSummary {
-  verdict: 'pass' | 'fail';
+  verdict: Verdict;
   counts: Record<Outcome, number>;
-  checks: { pass: number; fail: number; skip: number };
+  checks: { pass: number; fail: number; skip: number; incomplete: number };
   /** Generated cases run by property checks, plus one per example check. */
   cases: number;
 }

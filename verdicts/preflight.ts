@@ -1,28 +1,85 @@
-// Before any check runs: can the target be reached at all? An unreachable endpoint or missing
-// credentials is a usage error (exit 2), not a conformance failure.
-import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+// Before any check runs, and before anything is created: can the target be reached, does it
+// answer like an AWS JSON 1.0 service, and does its quota leave the checks room? Each problem is
+// a usage error (exit 2) with one line, not a cascade of conformance failures.
+import {
+  ListConnectionsCommand,
+  type ListConnectionsCommandOutput,
+} from '@aws-sdk/client-apprunner';
 import { InputError } from '../common/input-error.js';
 import { createClient } from '../harness/client.js';
+import type { Exchange } from '../harness/exchange-log.js';
 import type { TargetConfig } from '../harness/target-config.js';
 
 const PREFLIGHT_TIMEOUT_MS = 10_000;
 
-export async function preflight(target: TargetConfig): Promise<void> {
-  const { client } = createClient({ ...target, maxAttempts: 1 });
+/**
+ * Connections one test file holds at once (the pagination checks: four of their own, and a few
+ * more when the account is empty); the checks that want more adapt to the room there is.
+ */
+export const ROOM_NEEDED = 4;
+
+/** Pages read to count what exists: 100 connections each. */
+const MAX_PAGES = 100;
+
+/** Whether an answer is AWS JSON 1.0: a JSON object body, as a success or an error. */
+function answersAwsJson(exchange: Exchange | undefined): boolean {
+  if (!exchange) return false;
+  const type = exchange.response.headers['content-type'] ?? '';
+  if (!/json/i.test(type)) return false;
   try {
-    await client.send(new ListConnectionsCommand({ MaxResults: 1 }), {
+    const body: unknown = JSON.parse(exchange.response.body);
+    return typeof body === 'object' && body !== null && !Array.isArray(body);
+  } catch {
+    return false;
+  }
+}
+
+function describeAnswer(exchange: Exchange | undefined): string {
+  if (!exchange) return 'no answer';
+  const type = exchange.response.headers['content-type'] ?? 'no content-type';
+  return `HTTP ${exchange.response.status}, ${type.split(';')[0]}`;
+}
+
+/**
+ * Answers how many connections the account holds that count against its quota (not DELETED), or
+ * undefined when the target answered the listing with an error (the checks judge what it says).
+ */
+export async function preflight(target: TargetConfig): Promise<number | undefined> {
+  const { client, log } = createClient({ ...target, maxAttempts: 1 });
+  const where = target.endpoint ?? `the ${target.region} endpoint`;
+  const list = (NextToken?: string): Promise<ListConnectionsCommandOutput> =>
+    client.send(new ListConnectionsCommand({ MaxResults: 100, NextToken }), {
       abortSignal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS),
     });
+  try {
+    let live = 0;
+    let next: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const mark = log.mark();
+      const out = await list(next).catch((e: unknown) => {
+        const answered = log.since(mark).at(-1);
+        if (answered && !answersAwsJson(answered)) throw notAwsJson(where, answered);
+        throw e;
+      });
+      if (!answersAwsJson(log.since(mark).at(-1)) || !Array.isArray(out.ConnectionSummaryList))
+        throw notAwsJson(where, log.since(mark).at(-1));
+      live += out.ConnectionSummaryList.filter((c) => c.Status !== 'DELETED').length;
+      next = out.NextToken;
+      if (!next) break;
+    }
+    const room = target.connectionQuota - live;
+    if (room < ROOM_NEEDED) {
+      throw new InputError(
+        `${where} holds ${live} connection(s) of a quota of ${target.connectionQuota}: room for ${Math.max(room, 0)}, and the checks need ${ROOM_NEEDED} at once; delete ${ROOM_NEEDED - room} or pass --connection-quota if the quota is larger`,
+      );
+    }
+    return live;
   } catch (e) {
-    const err = e as {
-      name?: string;
-      code?: string;
-      message?: string;
-      $metadata?: { httpStatusCode?: number };
-    };
-    // Any answer from the service, even an error, means it is reachable.
-    if (err.$metadata?.httpStatusCode !== undefined) return;
-    const where = target.endpoint ?? `the ${target.region} endpoint`;
+    if (e instanceof InputError) throw e;
+    const err = e as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+    // Any modeled answer from the service, even an error, means it is reachable; the checks judge
+    // what it says.
+    if (err.$metadata?.httpStatusCode !== undefined) return undefined;
     if (err.name === 'CredentialsProviderError') {
       throw new InputError(
         `no AWS credentials for ${where}: set AWS_PROFILE, pass --profile, or export AWS_ACCESS_KEY_ID`,
@@ -33,4 +90,10 @@ export async function preflight(target: TargetConfig): Promise<void> {
   } finally {
     client.destroy();
   }
+}
+
+function notAwsJson(where: string, exchange: Exchange | undefined): InputError {
+  return new InputError(
+    `${where} does not answer like an AWS JSON 1.0 service (ListConnections got ${describeAnswer(exchange)}); is the URL that of an App Runner endpoint?`,
+  );
 }

@@ -15,8 +15,10 @@ import { ownsEmulators, type TargetConfig } from '../harness/target-config.js';
 import { summarise, verdicts } from './aggregate.js';
 import { CheckCollector } from './collect-checks.js';
 import type { ExpectationsFile } from './expectations.js';
-import type { ConformanceReport } from './model.js';
+import type { CheckResult, ConformanceReport } from './model.js';
+import { InputError } from '../common/input-error.js';
 import { preflight } from './preflight.js';
+import { replayCommand } from './replay-command.js';
 import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
 
@@ -31,9 +33,9 @@ export interface ConformanceOptions {
   expectations?: ExpectationsFile;
   /** How the embedded emulator starts (deviations and variants prove the gate itself). */
   emulator?: EmulatorOptions;
-  /** Only test files matching these filters, only tests whose name matches this pattern. */
+  /** Only test files matching these filters, only the check with exactly this name. */
   files?: string[];
-  testNamePattern?: string;
+  testName?: string;
   /** Replays one property case (with the seed). */
   replayPath?: string;
   progress?: NodeJS.WritableStream;
@@ -47,6 +49,8 @@ export interface ConformanceOptions {
   callTrace?: string;
   /** Test files at once (default: workersFor). */
   workers?: number;
+  /** Milliseconds each property may take (default: two thirds of its test's timeout). */
+  propertyBudgetMs?: number;
   /** Cases in flight at once in properties whose cases are independent (default: concurrencyFor). */
   concurrency?: number;
 }
@@ -93,7 +97,25 @@ const sharesAccount = (target: TargetConfig, workers: number): boolean =>
 /** How often a stopped run's cancel is repeated while vitest may still be starting. */
 const CANCEL_REPEAT_MS = 100;
 
-const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A selection that ran no check would end in a verdict about nothing (a typo in CI turning the
+ * gate green): it is a usage error, naming the part of the selection that matched nothing.
+ */
+function requireSelected(options: ConformanceOptions, checks: readonly CheckResult[]): void {
+  if (!options.files?.length && options.testName === undefined) return;
+  if (checks.some((c) => c.state !== 'skip')) return;
+  const only = (options.files ?? []).map((f) => `--only ${f}`).join(' ');
+  if (checks.length === 0 && options.files?.length) {
+    throw new InputError(
+      `${only} matched no suite file; name a file under suites/ ending in .suite.ts`,
+    );
+  }
+  throw new InputError(
+    `--test '${options.testName ?? ''}' matched no check${only ? ` in ${only}` : ''}; give a check's full name as a report or a replay command shows it`,
+  );
+}
 
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   // Fixtures (harness/fixtures): replayed with the set's own seed, runs and names, its files only.
@@ -112,17 +134,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const saved = { ...process.env };
   let broker: CreateLeaseBroker | undefined;
   try {
+    let existing: number | undefined;
     if (emulator)
       target = { ...target, account: target.account ?? emulator.accountId ?? PLACEHOLDER_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
-    else if (target.kind !== 'fixtures') await preflight(target);
+    else if (target.kind !== 'fixtures') existing = await preflight(target);
     const workers = workersFor(target, options.workers);
     if (sharesAccount(target, workers)) {
       const { startCreateLeaseBroker } = await import('../harness/create-lease-broker.js');
-      const { existingConnections } = await import('../harness/existing-connections.js');
-      // What the account holds already is not the run's to share out; files then take turns.
-      const free = target.connectionQuota - (await existingConnections(target));
-      broker = await startCreateLeaseBroker(Math.max(1, free));
+      // What the account holds already is not the run's to share out.
+      broker = await startCreateLeaseBroker(target.connectionQuota - (existing ?? 0));
     }
     // The run's whole configuration, once: vitest.config.ts reads it and provides it to workers.
     const run: RunConfig = {
@@ -134,6 +155,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         runs: options.runs,
         shrink: options.shrink !== false,
         ...(options.replayPath && { path: options.replayPath }),
+        ...(options.propertyBudgetMs !== undefined && { budgetMs: options.propertyBudgetMs }),
       },
       ...(emulator && { emulator }),
       ...(target.recordDir && options.label && { recordLabel: options.label }),
@@ -145,8 +167,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     });
 
     const replay = (file: string, name: string, path: string | undefined): string =>
-      `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
-      (path ? ` --replay-path ${shellQuote(path)}` : '');
+      replayCommand({ base: options.replayBase, seed: options.seed, file, name, path });
     const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
     // vitest forgets a cancel that comes before its run has started (it clears the flag when the
     // run begins, and workers not yet up never hear of it): a stop during start-up was ignored
@@ -170,12 +191,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         ...recordingVitestOptions(target),
         // A live run holds one account's quota: one test file at a time.
         ...(target.live && { fileParallelism: false }),
-        ...(options.testNamePattern && { testNamePattern: options.testNamePattern }),
+        ...(options.testName !== undefined && {
+          testNamePattern: `^${escapeRegExp(options.testName)}$`,
+        }),
       }),
     );
     await vitest.close();
     clearInterval(cancelling);
     options.signal?.removeEventListener('abort', cancel);
+    if (!options.signal?.aborted) requireSelected(options, collector.checks);
 
     const requirements = verdicts(
       collector.checks,

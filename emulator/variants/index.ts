@@ -2,10 +2,12 @@
 // still pass against it. Variants can be combined; they apply in the order given.
 import type { Variant } from '../behaviour/change.js';
 import { bareErrorType } from './bare-error-type.js';
+import { deletedConnectionsListed } from './deleted-connections-listed.js';
 import { extraHeaders } from './extra-headers.js';
 import { extraMembers } from './extra-members.js';
 import { forgedTokenRestarts } from './forged-token-restarts.js';
 import { idFromName } from './id-from-name.js';
+import { missingNameNotFound } from './missing-name-not-found.js';
 import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
 import { newestFirst } from './newest-first.js';
 import { otherMessages } from './other-messages.js';
@@ -33,6 +35,8 @@ export const VARIANTS: readonly Variant[] = [
   idFromName,
   nameReservedAfterDelete,
   forgedTokenRestarts,
+  deletedConnectionsListed,
+  missingNameNotFound,
 ];
 
 export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);

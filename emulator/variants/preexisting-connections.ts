@@ -1,5 +1,6 @@
 // A real account already has connections: a suite must not assume an empty one.
 import type { Variant } from '../behaviour/change.js';
+import { seedConnections } from '../seed-connections.js';
 
 const COUNT = 3;
 
@@ -10,18 +11,11 @@ export const preexistingConnections: Variant = {
   hooks: (base, settings) => ({
     seedScope: (store, region) => {
       base.seedScope(store, region);
-      for (let n = 1; n <= COUNT; n++) {
-        const id = base.connectionId(`seed-${n}`);
-        const name = `seed-${n}-${id.slice(0, 8)}`;
-        store.insert({
-          name,
-          arn: base.connectionArn({ region, accountId: settings.accountId, name, id }),
-          providerType: n % 2 === 0 ? 'BITBUCKET' : 'GITHUB',
-          createdAt: base.createdAt(),
-          status: 'PENDING_HANDSHAKE',
-          tags: new Map([['seeded', 'true']]),
-        });
-      }
+      seedConnections(base, settings.accountId, store, region, {
+        count: COUNT,
+        prefix: 'seed',
+        status: 'PENDING_HANDSHAKE',
+      });
     },
   }),
 };

@@ -3,9 +3,10 @@
 // task for the reporters.
 import fc from 'fast-check';
 import { test, type TestContext } from 'vitest';
-import { propertyParameters, replayCommand } from '../property-runs.js';
+import { propertyBudgetMs, propertyParameters } from '../property-runs.js';
+import { isLoopback } from '../target-config.js';
 import type { RequirementId } from '../../contract/index.js';
-import { NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
+import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
 import { exchangesOfFailedCase, withCasesAhead } from './concurrent-cases.js';
 
@@ -13,14 +14,27 @@ export interface CheckContext extends RunContext {
   task: TestContext['task'];
 }
 
+/** An error answer from the target as an observation records it; undefined for no answer. */
+function answerOf(e: unknown): { error: string; status: number | undefined } | undefined {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
+  if (err?.$metadata?.httpStatusCode === undefined) return undefined;
+  return { error: err.name ?? 'Error', status: err.$metadata.httpStatusCode };
+}
+
 /** How many exchanges a failure report keeps: the last few tell the story. */
 const EXCHANGES_KEPT = 8;
 
 const label = (ids: readonly RequirementId[], name: string): string => `${name} [${ids.join(' ')}]`;
 
-function testFile(task: TestContext['task']): string {
-  return task.file.name;
-}
+/**
+ * Cases a failing property may run while shrinking against a target off this machine: each is a
+ * round trip, and shrinking a long astral tag key unbounded takes thousands.
+ */
+const REMOTE_SHRINK_RUNS = 50;
+
+/** The log position a failure was judged at, when it says; else undefined. */
+const judgedAt = (e: unknown): number | undefined =>
+  e instanceof RequirementFailure ? e.judgedAt : undefined;
 
 async function runChecked(
   ids: readonly RequirementId[],
@@ -33,9 +47,18 @@ async function runChecked(
   try {
     await body({ ...run, task: ctx.task });
   } catch (e) {
+    // The check could not judge on this target: it ends without failing, unverified.
+    if (e instanceof Inconclusive) {
+      ctx.task.meta.incomplete = e.reason;
+      return;
+    }
     if (e instanceof RequirementFailure) ctx.task.meta.brokenRequirements = e.requirements;
-    ctx.task.meta.exchanges ??= run.log.since(mark).slice(-EXCHANGES_KEPT);
-    ctx.task.meta.replay ??= replayCommand(testFile(ctx.task), ctx.task.name);
+    // The exchanges up to the one judged: a cleanup in a finally block ran after it.
+    const end = judgedAt(e) ?? run.log.mark();
+    ctx.task.meta.exchanges ??= run.log
+      .since(mark)
+      .slice(0, Math.max(end - mark, 0))
+      .slice(-EXCHANGES_KEPT);
     throw e;
   }
 }
@@ -51,8 +74,11 @@ export function check(
 }
 
 /**
- * A property check: `body` must hold for every value of `arbitrary`. A failure reports the
- * seed and path and a command that replays exactly that case.
+ * A property check: `body` must hold for every value of `arbitrary`. It runs within a time budget
+ * (fast-check's interruptAfterTimeLimit, shrinking included): one that runs out of time before
+ * its last case ends incomplete (its requirements unverified), never failed, and a failure keeps
+ * the counterexample it had when time ran out. A failure reports the seed and the path; the run's
+ * report adds the one command that replays that case.
  */
 export function checkProperty<T>(
   ids: readonly RequirementId[],
@@ -71,37 +97,62 @@ export function checkProperty<T>(
     independentCases?: boolean | { atMost: number };
   } = {},
 ): void {
-  test(label(ids, name), { timeout: options.timeout ?? 60_000 }, (ctx) =>
+  const timeout = options.timeout ?? 60_000;
+  test(label(ids, name), { timeout }, (ctx) =>
     runChecked(ids, ctx, async (c) => {
-      const params = propertyParameters<[T]>(
-        options.numRuns === undefined ? {} : { numRuns: options.numRuns },
-      );
+      const budgetMs = propertyBudgetMs(timeout);
+      const params = propertyParameters<[T]>({
+        ...(options.numRuns !== undefined && { numRuns: options.numRuns }),
+        interruptAfterTimeLimit: budgetMs,
+        markInterruptAsFailure: false,
+      });
+      const endpoint = c.config.endpoint;
+      const shrinkRuns =
+        endpoint !== undefined && !isLoopback(endpoint) ? REMOTE_SHRINK_RUNS : Infinity;
       // Where the log stood when each run failed: the last run fast-check makes while shrinking
       // may well pass, so the exchanges a failure shows end with the counterexample's own.
       const start = c.log.mark();
       const failedAt = new WeakMap<object, number>();
+      let shrinking = 0;
+      let inconclusive = false;
       const values = arbitrary();
       const ahead = options.independentCases;
       const concurrency =
         typeof ahead === 'object' ? Math.min(ahead.atMost, c.run.concurrency) : c.run.concurrency;
+      // Cases run ahead count against the time budget: fast-check gets what they leave of it.
+      const aheadFrom = Date.now();
       const predicate = ahead
-        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency)
+        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency, aheadFrom + budgetMs)
         : (v: T) => body(v, c);
+      params.interruptAfterTimeLimit = Math.max(1, budgetMs - (Date.now() - aheadFrom));
       const details = await fc.check(
         fc.asyncProperty(values, async (v) => {
+          // Past the shrink bound a candidate is not tried (no call is made): the counterexample
+          // stays the smallest failing one found so far.
+          if (shrinking > 0) fc.pre(!inconclusive && shrinking++ <= shrinkRuns);
           try {
             await predicate(v);
           } catch (e) {
-            if (typeof e === 'object' && e !== null) failedAt.set(e, c.log.mark());
+            // A case that cannot be judged ends the property: nothing is worth shrinking.
+            if (e instanceof Inconclusive) inconclusive = true;
+            else if (typeof e === 'object' && e !== null)
+              failedAt.set(e, judgedAt(e) ?? c.log.mark());
+            shrinking ||= 1;
             throw e;
           }
         }),
         params,
       );
       c.task.meta.cases = details.numRuns;
-      if (!details.failed) return;
-      const replay = replayCommand(testFile(c.task), c.task.name, details.counterexamplePath ?? '');
-      c.task.meta.replay = replay;
+      if (details.errorInstance instanceof Inconclusive) throw details.errorInstance;
+      if (!details.failed) {
+        if (details.interrupted) {
+          throw new Inconclusive(
+            `ran ${details.numRuns} of ${params.numRuns ?? '?'} cases within its ${(budgetMs / 1000).toFixed(0)} s time budget (seed ${details.seed}); a slower target verifies fewer: fewer --runs finish`,
+          );
+        }
+        return;
+      }
       c.task.meta.replayPath = details.counterexamplePath ?? undefined;
       let cause = details.errorInstance;
       const end =
@@ -132,11 +183,11 @@ export function checkProperty<T>(
           : cause instanceof Error
             ? cause.message
             : String(cause);
+      const cut = details.interrupted ? '; shrinking was cut short by the time budget' : '';
       const message =
         `${reason}\n` +
-        `property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath ?? '?'})\n` +
-        `counterexample: ${fc.stringify(details.counterexample)}\n` +
-        `replay: ${replay}`;
+        `property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath ?? '?'}${cut})\n` +
+        `counterexample: ${fc.stringify(details.counterexample)}`;
       if (cause instanceof RequirementFailure)
         throw new RequirementFailure(cause.requirements, message);
       throw new Error(message, { cause });
@@ -145,8 +196,9 @@ export function checkProperty<T>(
 }
 
 /**
- * An OBSERVE requirement: records what the target did and never fails on it. Only a failure to
- * reach the target at all fails the test.
+ * An OBSERVE requirement: records what the target did and never fails on it. An error answer the
+ * body did not expect is what the target did, and is recorded; a call that got no answer at all
+ * leaves the observation unmade (incomplete), not failed.
  */
 export function observe(
   id: RequirementId,
@@ -156,7 +208,20 @@ export function observe(
 ): void {
   test(label([id], name), { timeout }, (ctx) =>
     runChecked([id], ctx, async (c) => {
-      const observation: Observation = { requirement: id, value: await body(c) };
+      let value: unknown;
+      try {
+        value = await body(c);
+      } catch (e) {
+        if (e instanceof Inconclusive) throw e;
+        const answer = answerOf(e);
+        if (!answer) {
+          throw new Inconclusive(
+            `the observation could not be made: ${e instanceof Error ? e.message : String(e)}`,
+          );
+        }
+        value = answer;
+      }
+      const observation: Observation = { requirement: id, value };
       ctx.task.meta.observations = [...(ctx.task.meta.observations ?? []), observation];
     }),
   );

@@ -22,6 +22,7 @@ async function runAhead<T>(
   values: readonly T[],
   body: (value: T) => Promise<void>,
   concurrency: number,
+  deadline: number,
 ): Promise<Outcome<T>[]> {
   const outcomes: Outcome<T>[] = [];
   // A value drawn twice runs ahead once: its second case runs in its turn, after the first, as it
@@ -31,7 +32,8 @@ async function runAhead<T>(
   let failed = false;
   const lane = async (): Promise<void> => {
     // After a failure fast-check stops at it and shrinks: later cases would be calls for nothing.
-    while (!failed && next < values.length) {
+    // Past the deadline the rest run in their turn, within what is left of the time budget.
+    while (!failed && next < values.length && Date.now() < deadline) {
       const index = next++;
       const value = values[index] as T;
       const key = fc.stringify(value);
@@ -63,10 +65,12 @@ export async function withCasesAhead<T>(
   params: fc.Parameters<[T]>,
   body: (value: T) => Promise<void>,
   concurrency: number,
+  /** Epoch milliseconds after which no case starts ahead of its turn. */
+  deadline = Number.POSITIVE_INFINITY,
 ): Promise<(value: T) => Promise<void>> {
   if (concurrency <= 1 || params.path !== undefined) return body;
   const values = fc.sample(arbitrary, { seed: params.seed, numRuns: params.numRuns ?? 100 });
-  const outcomes = await runAhead(values, body, concurrency);
+  const outcomes = await runAhead(values, body, concurrency, deadline);
   let reached = 0;
   let aligned = true;
   return async (value) => {

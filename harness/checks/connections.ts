@@ -227,3 +227,11 @@ export async function listAll(
   } while (NextToken);
   return pages;
 }
+
+/**
+ * The connections the target holds against its quota: those it lists with a Status other than
+ * DELETED (a target may list deleted ones for a while; they hold no quota).
+ */
+export async function liveCount(): Promise<number> {
+  return (await listAll({})).flat().filter((c) => c.Status !== 'DELETED').length;
+}

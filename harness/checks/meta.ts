@@ -16,16 +16,30 @@ declare module 'vitest' {
     brokenRequirements?: RequirementId[];
     observations?: Observation[];
     exchanges?: Exchange[];
-    replay?: string;
     /** fast-check path of a failed property's counterexample (with the seed, replays it). */
     replayPath?: string;
     /** Cases a property check ran (1 for an example check). */
     cases?: number;
+    /** Why a check that did not fail did not run to its end: what it cites stays unverified. */
+    incomplete?: string;
   }
+}
+
+/** Where the run's exchange log stands now (set by harness/run-context.ts), if there is one. */
+let logPosition: () => number | undefined = () => undefined;
+
+export function setLogPosition(position: () => number | undefined): void {
+  logPosition = position;
 }
 
 /** A failed assertion that knows which requirement(s) it broke. */
 export class RequirementFailure extends Error {
+  /**
+   * How many exchanges the log held when the failure was found: the exchanges a report shows end
+   * with the one that was judged, not with the cleanup that ran before the failure was reported.
+   */
+  readonly judgedAt: number | undefined = logPosition();
+
   constructor(
     readonly requirements: RequirementId[],
     /** The message without the requirement ids. */
@@ -33,6 +47,17 @@ export class RequirementFailure extends Error {
   ) {
     super(`${detail} [breaks ${requirements.join(', ')}]`);
     this.name = 'RequirementFailure';
+  }
+}
+
+/**
+ * Thrown by a check that cannot judge what it cites on this target (no room in the quota, nothing
+ * to read): the check ends without failing and its requirements are reported unverified.
+ */
+export class Inconclusive extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'Inconclusive';
   }
 }
 

@@ -3,16 +3,19 @@
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import {
-  propertyParameters,
-  propertyRuns,
-  propertySeed,
-  replayCommand,
-} from '../../harness/property-runs.js';
+import { shellQuote } from '../../common/shell-quote.js';
+import { propertyParameters, propertyRuns, propertySeed } from '../../harness/property-runs.js';
+import { PROPERTY_VARIABLES } from '../../harness/run-config.js';
 
 /** vitest's -t takes a regular expression; the test name is matched literally. */
 function literal(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A unit test's property replayed through vitest (no target involved): seed, path, file, name. */
+function unitReplay(file: string, name: string, path: string | undefined): string {
+  const pathPart = path ? ` ${PROPERTY_VARIABLES.path}=${shellQuote(path)}` : '';
+  return `${PROPERTY_VARIABLES.seed}=${propertySeed()}${pathPart} npx vitest run ${file} -t ${shellQuote(name)}`;
 }
 
 export function assertProperty<Ts>(
@@ -30,7 +33,7 @@ export function assertProperty<Ts>(
       ? details.errorInstance.message
       : String(details.errorInstance);
   throw new Error(
-    `${fc.defaultReportMessage(details) ?? 'property failed'}\ngot: ${cause}\nreplay: ${replayCommand(file, name, details.counterexamplePath ?? undefined)}`,
+    `${fc.defaultReportMessage(details) ?? 'property failed'}\ngot: ${cause}\nreplay: ${unitReplay(file, name, details.counterexamplePath ?? undefined)}`,
   );
 }
 

@@ -89,3 +89,10 @@ describe('checkStatus', () => {
     });
   });
 });
+
+test('a check that passed without running to its end is skipped, with the reason', () => {
+  expect(checkStatus({ ...check('pass', ['FINE']), incomplete: 'ran no case' }, index)).toEqual({
+    kind: 'skipped',
+    message: 'incomplete: ran no case',
+  });
+});

@@ -27,6 +27,9 @@ export function checkStatus(check: CheckResult, index: VerdictIndex): CheckStatu
     return { kind: 'skipped', message: reasons(cited) || 'skipped' };
   }
   if (check.state === 'pass') {
+    // It verified nothing: what it cites is unverified, which JUnit can only show as skipped.
+    if (check.incomplete !== undefined)
+      return { kind: 'skipped', message: `incomplete: ${check.incomplete}` };
     const fixed = cited.filter((v) => v?.outcome === 'unexpected-pass');
     if (fixed.length === 0) return { kind: 'passed' };
     return {

@@ -24,8 +24,10 @@ ul.counts .n { font-weight: 700; font-size: 1.1rem; margin-right: .3rem; }
 .verdict { padding: .1rem .6rem; border-radius: 4px; color: #fff; }
 .verdict-pass { background: #1a7f37; }
 .verdict-fail { background: #cf222e; }
+.verdict-unverified { background: #bc4c00; }
 .o-pass { background: #dafbe1; color: #116329; }
 .o-fail { background: #ffebe9; color: #a40e26; font-weight: 600; }
+.o-unverified { background: #fff1e5; color: #953800; font-weight: 600; }
 .o-unexpected-pass { background: #fbefff; color: #8250df; font-weight: 600; }
 .o-expected-fail { background: #fff8c5; color: #7d4e00; }
 .o-observed { background: #ddf4ff; color: #0550ae; }

@@ -1,7 +1,13 @@
 // One report as a page: the verdict and where it came from, counts per outcome, the requirements
 // grouped by outcome (what needs attention first), and every failed check with the exchanges
 // behind it and the command that replays it.
-import type { CheckResult, ConformanceReport, Outcome, RequirementVerdict } from '../model.js';
+import type {
+  CheckResult,
+  ConformanceReport,
+  Outcome,
+  RequirementVerdict,
+  Verdict,
+} from '../model.js';
 import { receivedText, sentText } from './exchange-text.js';
 import { html, type Html } from './html-template.js';
 import { OUTCOMES, outcomeLabel } from './outcomes.js';
@@ -9,7 +15,7 @@ import { OUTCOMES, outcomeLabel } from './outcomes.js';
 export const badge = (o: Outcome): Html =>
   html`<span class="badge o-${o}" data-outcome-badge="${o}">${outcomeLabel(o)}</span>`;
 
-export const verdictBadge = (v: 'pass' | 'fail'): Html =>
+export const verdictBadge = (v: Verdict): Html =>
   html`<span class="verdict verdict-${v}" data-verdict="${v}">${v.toUpperCase()}</span>`;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -41,7 +47,7 @@ function counts(r: ConformanceReport): Html {
     (o) =>
       html`<li class="o-${o}">${linkIf(c[o] > 0, `#group-${o}`, html`<span class="n" data-count="${o}">${c[o]}</span>`)}${outcomeLabel(o)}</li>`,
   )}</ul>
-<p>Checks: <span data-checks="pass">${checks.pass}</span> passed, <span data-checks="fail">${checks.fail}</span> failed, <span data-checks="skip">${checks.skip}</span> skipped; <span data-cases>${cases}</span> cases.</p>
+<p>Checks: <span data-checks="pass">${checks.pass}</span> passed, <span data-checks="fail">${checks.fail}</span> failed, <span data-checks="skip">${checks.skip}</span> skipped, <span data-checks="incomplete">${checks.incomplete}</span> incomplete; <span data-cases>${cases}</span> cases.</p>
 </section>`;
 }
 
@@ -49,6 +55,9 @@ function notes(v: RequirementVerdict, anchors: ReadonlyMap<string, string>): Htm
   const expectation = v.expectation
     ? html`<div>expected to ${v.expectation.outcome}: ${v.expectation.reason}</div>`
     : '';
+  const blocked = (v.blockedBy ?? []).map(
+    (b) => html`<div data-blocked-by>not verified by ${b.check}: ${b.reason}</div>`,
+  );
   const failed = v.failedChecks.map((id) => {
     const anchor = anchors.get(id);
     return html`<div>${anchor ? html`<a href="#${anchor}">${id}</a>` : id}</div>`;
@@ -57,7 +66,7 @@ function notes(v: RequirementVerdict, anchors: ReadonlyMap<string, string>): Htm
     v.observations.length > 0
       ? html`<details><summary>${v.observations.length} observed</summary><pre>${v.observations.map((o) => JSON.stringify(o, null, 2)).join('\n')}</pre></details>`
       : '';
-  return html`${expectation}${failed}${observed}`;
+  return html`${expectation}${blocked}${failed}${observed}`;
 }
 
 function group(

@@ -163,3 +163,16 @@ describe('renderHtml with several reports', () => {
     expect(hostile).toContain(`data-target="localstack ${escapeMarkup(HOSTILE).split('\n')[0]}`);
   });
 });
+
+test('an unverified requirement is its own group, with the verdict and what blocked it', () => {
+  const report = sampleReport({ plan: { fail: 0, 'unexpected-pass': 0, unverified: 1 } });
+  const page = renderHtml([report]);
+  const r = report.requirements.find((v) => v.outcome === 'unverified')!;
+  const blocker = r.blockedBy![0]!;
+  expect(page).toContain('data-verdict="unverified"');
+  expect(page).toContain('data-group="unverified"');
+  expect(shownCounts(page).unverified).toBe(1);
+  expect(page).toContain(
+    `<div data-blocked-by>not verified by ${escapeMarkup(blocker.check)}: ${escapeMarkup(blocker.reason)}</div>`,
+  );
+});

@@ -58,6 +58,7 @@ describe('renderMarkdown', () => {
     expect(rows.map(([, n]) => Number(n))).toEqual(
       [
         'fail',
+        'unverified',
         'unexpected-pass',
         'expected-fail',
         'skipped',
@@ -83,6 +84,17 @@ describe('renderMarkdown', () => {
       (r) => shown(r[0]!) === blocking.find((b) => b.outcome === 'unexpected-pass')!.id,
     )!;
     expect(shown(fixed[2]!)).toMatch(/^passes, but is expected to fail \(known deviation\)/);
+  });
+
+  test('an unverified MUST requirement keeps the run from passing and names what blocked it', () => {
+    const unverified = sampleReport({ plan: { fail: 0, 'unexpected-pass': 0, unverified: 1 } });
+    const text = renderMarkdown(unverified);
+    expect(text.split('\n')[0]).toBe('## Conformance ⚠️ UNVERIFIED: localstack');
+    const r = unverified.requirements.find((v) => v.outcome === 'unverified')!;
+    const row = tableRows(text, FAILED_HEADER).find((cells) => shown(cells[0]!) === r.id)!;
+    expect(shown(row[2]!)).toBe(
+      `not verified: ${r.blockedBy![0]!.check}: ${r.blockedBy![0]!.reason}`,
+    );
   });
 
   test('a passing run has no failure table', () => {

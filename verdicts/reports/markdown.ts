@@ -37,6 +37,10 @@ function blockingRow(v: RequirementVerdict, checks: ReadonlyMap<string, CheckRes
     const why = `passes, but is expected to fail (${v.expectation?.reason ?? 'no reason given'}); remove it from the expectations file`;
     return `| ${mdCode(v.id)} | ${v.level} | ${mdText(clip(why))} | |`;
   }
+  if (v.outcome === 'unverified') {
+    const why = (v.blockedBy ?? []).map((b) => `${b.check}: ${b.reason}`).join('; ');
+    return `| ${mdCode(v.id)} | ${v.level} | ${mdText(clip(`not verified: ${why || 'no check ran to its end'}`))} | |`;
+  }
   const check = v.failedChecks.map((id) => checks.get(id)).find((c) => c !== undefined);
   const error = clip(firstLine(check?.error) || 'failed');
   return `| ${mdCode(v.id)} | ${v.level} | ${mdText(error)} | ${check?.replay ? mdCode(check.replay) : ''} |`;
@@ -45,7 +49,7 @@ function blockingRow(v: RequirementVerdict, checks: ReadonlyMap<string, CheckRes
 export function renderMarkdown(report: ConformanceReport): string {
   const { summary, target, suite, spec, run } = report;
   const checks = new Map(report.checks.map((c) => [c.id, c]));
-  const mark = summary.verdict === 'pass' ? '✅ PASS' : '❌ FAIL';
+  const mark = { pass: '✅ PASS', fail: '❌ FAIL', unverified: '⚠️ UNVERIFIED' }[summary.verdict];
   const lines = [
     `## Conformance ${mark}: ${mdText(target.label)}`,
     '',
@@ -57,15 +61,18 @@ export function renderMarkdown(report: ConformanceReport): string {
     '| --- | ---: |',
     ...OUTCOMES.map((o) => `| ${outcomeLabel(o)} | ${summary.counts[o]} |`),
     '',
-    `Checks: ${summary.checks.pass} passed, ${summary.checks.fail} failed, ${summary.checks.skip} skipped; ${summary.cases} cases.`,
+    `Checks: ${summary.checks.pass} passed, ${summary.checks.fail} failed, ${summary.checks.skip} skipped, ${summary.checks.incomplete} incomplete; ${summary.cases} cases.`,
   ];
   const blocking = report.requirements.filter(
-    (v) => v.outcome === 'fail' || v.outcome === 'unexpected-pass',
+    (v) =>
+      v.outcome === 'fail' ||
+      v.outcome === 'unexpected-pass' ||
+      (v.outcome === 'unverified' && v.level === 'MUST'),
   );
   if (blocking.length > 0) {
     lines.push(
       '',
-      `### Failed requirements (${blocking.length})`,
+      `### Requirements that keep the run from passing (${blocking.length})`,
       '',
       '| requirement | level | first error | replay |',
       '| --- | --- | --- | --- |',

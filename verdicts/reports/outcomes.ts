@@ -4,6 +4,7 @@ import type { Outcome } from '../model.js';
 
 const LABELS = {
   fail: 'fail',
+  unverified: 'unverified',
   'unexpected-pass': 'unexpected pass',
   'expected-fail': 'expected failure',
   skipped: 'skipped',

@@ -60,13 +60,14 @@ const full: Complete<ConformanceReport> = {
     counts: {
       pass: 0,
       fail: 1,
+      unverified: 0,
       'expected-fail': 0,
       'unexpected-pass': 0,
       observed: 0,
       skipped: 0,
       'not-covered': 0,
     },
-    checks: { pass: 0, fail: 1, skip: 0 },
+    checks: { pass: 0, fail: 1, skip: 0, incomplete: 0 },
     cases: 1,
   },
   errors: ['suites/x.suite.ts: SyntaxError: Unexpected token'],
@@ -86,6 +87,7 @@ const full: Complete<ConformanceReport> = {
       checks: ['suites/tagging/tag-resource.suite.ts > adds [TAG-ADD]'],
       failedChecks: ['suites/tagging/tag-resource.suite.ts > adds [TAG-ADD]'],
       observations: [{ any: 'json' }],
+      blockedBy: [{ check: 'suites/tagging/tag-resource.suite.ts > adds [TAG-ADD]', reason: 'x' }],
       expectation: { outcome: 'skip', reason: 'tagging is not implemented' },
     },
   ],
@@ -102,6 +104,7 @@ const full: Complete<ConformanceReport> = {
       exchanges: [exchange],
       replay: "npx tsx cli/conformance.ts --seed 7 --test 'adds [TAG-ADD]'",
       observations: [{ requirement: 'TAG-ADD', value: null }],
+      incomplete: 'ran no case',
     },
   ],
 };
@@ -113,10 +116,18 @@ const minimal: ConformanceReport = {
   ...fullWithoutErrors,
   target: { kind: 'fixtures', label: 'recorded', region: 'us-east-1' },
   requirements: [{ ...full.requirements[0]!, outcome: 'pass' as const, observations: [] }].map(
-    ({ expectation: _e, ...rest }) => rest,
+    ({ expectation: _e, blockedBy: _bl, ...rest }) => rest,
   ),
   checks: full.checks.map(
-    ({ brokenRequirements: _b, error: _e, exchanges: _x, replay: _r, observations: _o, ...c }) => c,
+    ({
+      brokenRequirements: _b,
+      error: _e,
+      exchanges: _x,
+      replay: _r,
+      observations: _o,
+      incomplete: _i,
+      ...c
+    }) => c,
   ),
 };
 
