@@ -116,8 +116,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (options.replayPath) process.env[PATH_VARIABLE] = options.replayPath;
     else delete process.env[PATH_VARIABLE];
 
-    const replay = (file: string, name: string, path: string | undefined): string =>
-      `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
+    const replay = (file: string, name: string | undefined, path: string | undefined): string =>
+      `${options.replayBase} --seed ${options.seed} --only ${shellQuote(file)}` +
+      (name === undefined ? '' : ` --test ${shellQuote(name)}`) +
       (path ? ` --replay-path ${shellQuote(path)}` : '');
     const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
     const cancel = (): void => void collector.vitest?.cancelCurrentRun('keyboard-input');

@@ -1,6 +1,7 @@
 // What a check leaves on its vitest task for the reporters: the requirements it verifies, which
 // of them it found broken, what it observed, and the exchanges behind a failure.
 import type { Exchange } from '../exchange-log.js';
+import type { WireViolation } from './wire-audit.js';
 
 export interface Observation {
   requirement: string;
@@ -20,7 +21,16 @@ declare module 'vitest' {
     replayPath?: string;
     /** Cases a property check ran (1 for an example check). */
     cases?: number;
+    /** On a test file: the wire audit of every exchange it made (harness/checks/wire-audit.ts). */
+    wireAudit?: WireAudit;
   }
+}
+
+export interface WireAudit {
+  exchanges: number;
+  /** How many violations each audited requirement had, and the first few of them. */
+  counts: Record<string, number>;
+  violations: WireViolation[];
 }
 
 /** A failed assertion that knows which requirement(s) it broke. */
