@@ -91,6 +91,12 @@ import { quotaError429 } from './quota-error-429.js';
 import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js';
 import { createLowercasesTagKeys } from './create-lowercases-tag-keys.js';
 import { createTagsCheckedAfterInsert } from './create-tags-checked-after-insert.js';
+import { duplicateNameTypeHeaderOnly } from './duplicate-name-type-header-only.js';
+import { duplicateName409 } from './duplicate-name-409.js';
+import { tokenPagesApplicationJson } from './token-pages-application-json.js';
+import { quotaErrorWithoutRequestId } from './quota-error-without-request-id.js';
+import { quotaErrorWithoutMessage } from './quota-error-without-message.js';
+import { protocolErrorsApplicationJson } from './protocol-errors-application-json.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -175,6 +181,12 @@ export const DEVIATIONS: readonly Deviation[] = [
   tagValueWrongTypeCrashes,
   nameFirstCharacterUnchecked,
   createTagsCheckedAfterInsert,
+  duplicateNameTypeHeaderOnly,
+  duplicateName409,
+  tokenPagesApplicationJson,
+  quotaErrorWithoutRequestId,
+  quotaErrorWithoutMessage,
+  protocolErrorsApplicationJson,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);
