@@ -9,7 +9,7 @@ import type { Learned, LifecycleModel } from './model.js';
 /** The documented default quota of connections per account and Region. */
 const QUOTA = 10;
 /** Connections a sequence holds at most: several pages, and room for other connections. */
-const MAX_LIVE = 4;
+const MAX_LIVE = 5;
 
 export interface LifecycleRun {
   learned: Learned;

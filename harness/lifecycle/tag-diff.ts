@@ -51,7 +51,7 @@ export function requireSameTags(
     .slice(0, 5)
     .map(
       (d) =>
-        `${d.kind} ${JSON.stringify(d.key.slice(0, 40))}${d.origin ? ` (set by ${d.origin})` : ''}`,
+        `${d.kind} ${JSON.stringify([...d.key].slice(0, 40).join(''))}${d.origin ? ` (set by ${d.origin})` : ''}`,
     );
   throw new RequirementFailure(
     [...new Set(found.map(blame))],

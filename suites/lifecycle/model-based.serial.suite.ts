@@ -1,5 +1,5 @@
 // Sequences of every operation, compared with a model of the account after every command
-// (harness/lifecycle/). Serial: a sequence holds up to four connections and counts the others
+// (harness/lifecycle/). Serial: a sequence holds up to five connections and counts the others
 // the account holds against the quota.
 import fc from 'fast-check';
 import { checkProperty } from '../../harness/checks/check.js';
@@ -9,8 +9,8 @@ import { propertyRuns } from '../../harness/property-runs.js';
 
 /** Commands per sequence at most: long enough to fill several pages and undo what it did. */
 const MAX_COMMANDS = 30;
-/** A sequence is many calls: a quarter of the run's property size, at least three. */
-const SEQUENCES = Math.max(3, Math.ceil(propertyRuns() / 4));
+/** A sequence is many calls: a tenth of the run's property size, at least eight. */
+const SEQUENCES = Math.max(8, Math.ceil(propertyRuns() / 10));
 
 const run: LifecycleRun = { learned: {} };
 
