@@ -7,6 +7,7 @@ import { GAP_PROBES } from './gap-probes.js';
 import { WIRE_PROBES } from './wire-probes.js';
 import { SHAPE_PROBES } from './shape-probes.js';
 import { AUDIT_PROBES } from './audit-probes.js';
+import { LIFECYCLE_PROBES } from './lifecycle-probes.js';
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   ...WIRE_PROBES,
@@ -16,4 +17,5 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   ...GAP_PROBES,
   ...SHAPE_PROBES,
   ...AUDIT_PROBES,
+  ...LIFECYCLE_PROBES,
 };
