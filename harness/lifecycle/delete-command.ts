@@ -12,10 +12,15 @@ import { requireListed } from './observe-connection.js';
 
 export type DeleteKind = 'live' | 'other id' | 'deleted';
 
-/** The ARN with another id of the same form: only its last character changes. */
+/**
+ * The ARN with another id of the same length: all f, or all 0 where the id is all f. Fixed, not
+ * derived from the id, so that a replayed run (whose ids are placeholders) asks the same.
+ */
 export function otherId(arn: string): string {
-  const last = arn.at(-1) ?? '0';
-  return `${arn.slice(0, -1)}${last === '0' ? '1' : '0'}`;
+  const cut = arn.lastIndexOf('/') + 1;
+  const id = arn.slice(cut);
+  const other = 'f'.repeat(id.length);
+  return `${arn.slice(0, cut)}${id === other ? '0'.repeat(id.length) : other}`;
 }
 
 export class DeleteCommand implements fc.AsyncCommand<LifecycleModel, object> {
