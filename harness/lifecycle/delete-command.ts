@@ -38,7 +38,12 @@ export class DeleteCommand implements fc.AsyncCommand<LifecycleModel, object> {
     const c = liveAt(m, this.pick);
     if (!c) return;
     if (this.kind === 'other id') return this.otherId(c);
-    const answered = await deleteConnection(c.arn);
+    const answered = await deleteConnection(c.arn).catch((e: unknown) => {
+      throw new RequirementFailure(
+        ['DELETE-RETURNS-DELETED'],
+        `${this.toString()} of ${c.name} was refused: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    });
     m.live.delete(c.name);
     m.deleted.push(c);
     require(answered?.Status ===
