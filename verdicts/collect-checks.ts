@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import type { CheckResult } from './model.js';
 import '../harness/checks/meta.js';
+import { auditCheck } from './wire-audit-check.js';
 
 export class CheckCollector implements Reporter {
   readonly checks: CheckResult[] = [];
@@ -16,7 +17,12 @@ export class CheckCollector implements Reporter {
     private readonly root: string,
     private readonly progress: NodeJS.WritableStream | undefined,
     /** Builds the one-line command that replays a failed check (and a property's case). */
-    private readonly replay: (file: string, name: string, path: string | undefined) => string,
+    /** Without a name, the command replays the whole file (a file's wire audit). */
+    private readonly replay: (
+      file: string,
+      name: string | undefined,
+      path: string | undefined,
+    ) => string,
   ) {}
 
   onInit(vitest: Vitest): void {
@@ -55,6 +61,8 @@ export class CheckCollector implements Reporter {
     const file = relative(this.root, module.moduleId);
     // Errors outside any check fail the run, whether or not progress is shown.
     for (const e of module.errors()) this.unhandled.push(`${file}: ${e.message}`);
+    const audit = module.meta().wireAudit;
+    if (audit) this.checks.push(auditCheck(file, audit, this.replay(file, undefined, undefined)));
     if (!this.progress) return;
     const tests = [...module.children.allTests()];
     const failed = tests.filter((t) => t.result().state === 'failed').length;

@@ -3,6 +3,7 @@
 // (verdicts/recordings/negative-sets.test.ts). A check citing only OBSERVE requirements reports and
 // never fails; an UNFAILABLE check cannot fail without a second rule failing first.
 import { REQUIREMENTS } from '../contract/index.js';
+import { AUDIT_CHECK_NAME } from './wire-audit-check.js';
 
 const CREATE = 'suites/create-connection/invalid-input.suite.ts > an input that breaks only';
 const LIST = 'suites/list-connections/invalid-input.suite.ts > a ListConnections';
@@ -23,11 +24,19 @@ export const UNFAILABLE: Readonly<Record<string, string>> = {
 const observeOnly = (ids: readonly string[]): boolean =>
   ids.every((id) => REQUIREMENTS.get(id as never)?.level === 'OBSERVE');
 
-/** The ids of the checks (of a faithful run) that can fail a target, in the order given. */
+/**
+ * A check as the proofs count it. A file's wire audit is one rule run over each file's
+ * exchanges: seen failing in one file, it is seen failing, so every file's audit counts as one.
+ */
+export const proofId = (id: string): string =>
+  id.endsWith(` > ${AUDIT_CHECK_NAME}`) ? `* > ${AUDIT_CHECK_NAME}` : id;
+
+/** The checks (of a faithful run) that can fail a target, as proofId names them, once each. */
 export function failableChecks(
   checks: readonly { id: string; requirements: string[] }[],
 ): string[] {
-  return checks
+  const ids = checks
     .filter((c) => !observeOnly(c.requirements) && !(c.id in UNFAILABLE))
-    .map((c) => c.id);
+    .map((c) => proofId(c.id));
+  return [...new Set(ids)];
 }

@@ -7,14 +7,16 @@ export interface ReplayOf {
   base: string;
   seed: number;
   file: string;
-  name: string;
+  /** The check's exact name; none for what a whole file is judged on (its wire audit). */
+  name?: string | undefined;
   /** A fast-check path: with the seed, it replays one property case. */
   path?: string | undefined;
 }
 
 export function replayCommand({ base, seed, file, name, path }: ReplayOf): string {
   return (
-    `${base} --seed ${seed} --only ${shellQuote(file)} --test ${shellQuote(name)}` +
+    `${base} --seed ${seed} --only ${shellQuote(file)}` +
+    (name === undefined ? '' : ` --test ${shellQuote(name)}`) +
     (path ? ` --replay-path ${shellQuote(path)}` : '')
   );
 }

@@ -166,7 +166,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     });
 
-    const replay = (file: string, name: string, path: string | undefined): string =>
+    const replay = (file: string, name: string | undefined, path: string | undefined): string =>
       replayCommand({ base: options.replayBase, seed: options.seed, file, name, path });
     const collector = new CheckCollector(PROJECT_ROOT, options.progress, replay);
     // vitest forgets a cancel that comes before its run has started (it clears the flag when the

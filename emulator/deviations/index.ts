@@ -91,6 +91,19 @@ import { quotaError429 } from './quota-error-429.js';
 import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js';
 import { createLowercasesTagKeys } from './create-lowercases-tag-keys.js';
 import { createTagsCheckedAfterInsert } from './create-tags-checked-after-insert.js';
+import { duplicateNameTypeHeaderOnly } from './duplicate-name-type-header-only.js';
+import { duplicateName409 } from './duplicate-name-409.js';
+import { tokenPagesApplicationJson } from './token-pages-application-json.js';
+import { quotaErrorWithoutRequestId } from './quota-error-without-request-id.js';
+import { quotaErrorWithoutMessage } from './quota-error-without-message.js';
+import { protocolErrorsApplicationJson } from './protocol-errors-application-json.js';
+import { summaryProviderGithub } from './summary-provider-github.js';
+import { summaryCreatedAtLocalTime } from './summary-created-at-local-time.js';
+import { maxResultsFirstPageOnly } from './max-results-first-page-only.js';
+import { deleteByNameIgnoresId } from './delete-by-name-ignores-id.js';
+import { untagRemovesPrefixedKeys } from './untag-removes-prefixed-keys.js';
+import { createKeepsTenTags } from './create-keeps-ten-tags.js';
+import { tagAppliesTenKeys } from './tag-applies-ten-keys.js';
 
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
@@ -175,6 +188,19 @@ export const DEVIATIONS: readonly Deviation[] = [
   tagValueWrongTypeCrashes,
   nameFirstCharacterUnchecked,
   createTagsCheckedAfterInsert,
+  duplicateNameTypeHeaderOnly,
+  duplicateName409,
+  tokenPagesApplicationJson,
+  quotaErrorWithoutRequestId,
+  quotaErrorWithoutMessage,
+  protocolErrorsApplicationJson,
+  summaryProviderGithub,
+  summaryCreatedAtLocalTime,
+  maxResultsFirstPageOnly,
+  deleteByNameIgnoresId,
+  untagRemovesPrefixedKeys,
+  createKeepsTenTags,
+  tagAppliesTenKeys,
 ];
 
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);

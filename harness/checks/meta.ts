@@ -2,6 +2,7 @@
 // of them it found broken, what it observed, and the exchanges behind a failure.
 import type { RequirementId } from '../../contract/index.js';
 import type { Exchange } from '../exchange-log.js';
+import type { WireViolation } from './wire-audit.js';
 
 export interface Observation {
   requirement: RequirementId;
@@ -22,7 +23,16 @@ declare module 'vitest' {
     cases?: number;
     /** Why a check that did not fail did not run to its end: what it cites stays unverified. */
     incomplete?: string;
+    /** On a test file: the wire audit of every exchange it made (harness/checks/wire-audit.ts). */
+    wireAudit?: WireAudit;
   }
+}
+
+export interface WireAudit {
+  exchanges: number;
+  /** How many violations each audited requirement had, and the first few of them. */
+  counts: Record<string, number>;
+  violations: WireViolation[];
 }
 
 /** Where the run's exchange log stands now (set by harness/run-context.ts), if there is one. */

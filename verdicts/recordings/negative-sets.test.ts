@@ -6,7 +6,7 @@
 // recorded bad response. Each set is replayed once.
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { failableChecks } from '../failable-checks.js';
+import { failableChecks, proofId } from '../failable-checks.js';
 import { fixtureSetDir } from '../../harness/fixtures/fixture-set.js';
 import { expectedFailures } from './negative-expectations.js';
 import { failedMust, replaySet, type Replayed } from '../../test-support/fixtures/replay-run.js';
@@ -41,7 +41,7 @@ describe('fixtures/negative', () => {
     expect(faithful.report.summary.verdict).toBe('pass');
     const failed = new Set(
       [...replays.values()].flatMap((r) =>
-        r.report.checks.filter((c) => c.state === 'fail').map((c) => c.id),
+        r.report.checks.filter((c) => c.state === 'fail').map((c) => proofId(c.id)),
       ),
     );
     const failable = failableChecks(faithful.report.checks);

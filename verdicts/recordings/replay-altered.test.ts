@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFixtureSet } from '../../harness/fixtures/fixture-set.js';
 import type { FixtureExchange, RecordedFixture } from '../../harness/fixtures/model.js';
 import { failedMust, replaySet, type Replayed } from '../../test-support/fixtures/replay-run.js';
+import { brokenBy } from '../aggregate.js';
+import { AUDIT_CHECK_NAME } from '../wire-audit-check.js';
 
 const recorded = readFixtureSet('fixtures/recorded');
 
@@ -69,11 +71,15 @@ describe('replay of altered fixtures', () => {
     expect(failed[0]?.error).toMatch(/Status is AVAILABLE/);
   });
 
-  test('a missing request id fails only the request-id check of its file', () => {
+  test("a missing request id fails only the request-id check and the file's wire audit", () => {
     const failed = replayed.report.checks.filter(
       (c) => c.file.endsWith('headers.suite.ts') && c.state === 'fail',
     );
-    expect(failed.map((c) => c.requirements)).toEqual([['WIRE-REQUEST-ID']]);
+    expect(failed.map((c) => c.name)).toEqual([
+      'every response, success or error, carries x-amzn-RequestId [WIRE-REQUEST-ID]',
+      AUDIT_CHECK_NAME,
+    ]);
+    expect(failed.map(brokenBy)).toEqual([['WIRE-REQUEST-ID'], ['WIRE-REQUEST-ID']]);
   });
 
   test('an unrecorded request fails the run, naming the request', () => {

@@ -6,6 +6,8 @@ import { TAG_AND_LIST_PROBES } from './tag-and-list-probes.js';
 import { GAP_PROBES } from './gap-probes.js';
 import { WIRE_PROBES } from './wire-probes.js';
 import { SHAPE_PROBES } from './shape-probes.js';
+import { AUDIT_PROBES } from './audit-probes.js';
+import { LIFECYCLE_PROBES } from './lifecycle-probes.js';
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   ...WIRE_PROBES,
@@ -14,4 +16,6 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   ...CONSTRAINT_PROBES,
   ...GAP_PROBES,
   ...SHAPE_PROBES,
+  ...AUDIT_PROBES,
+  ...LIFECYCLE_PROBES,
 };
