@@ -27,6 +27,7 @@ import type { ConformanceReport } from './model.js';
 import { preflight } from './preflight.js';
 import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
+import { CONFORMANCE_CONFIG } from '../harness/conformance-projects.js';
 
 export interface ConformanceOptions {
   target: TargetConfig;
@@ -71,7 +72,7 @@ async function ownSignals<T>(start: () => Promise<T>): Promise<T> {
 
 /**
  * Runs whose workers share nothing run one worker per core: fixture replays, and the embedded
- * emulator, of which each worker starts its own (in a child process: vitest.config.ts says why).
+ * emulator, of which each worker starts its own (in a child process: harness/conformance-projects.ts says why).
  * Every other run has one worker (vitest's own default on two cores): against an endpoint, files
  * share one account's connections and quota (10 by default; one file holds up to 7).
  */
@@ -125,7 +126,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const vitest = await ownSignals(() =>
       startVitest('test', options.files ?? [], {
         root: PROJECT_ROOT,
-        config: `${PROJECT_ROOT}vitest.config.ts`,
+        config: CONFORMANCE_CONFIG,
         project: ['conformance', 'conformance-serial'],
         reporters: [collector],
         watch: false,

@@ -1,0 +1,16 @@
+// The vitest configuration the conformance command runs the suites with (verdicts/run-conformance.ts),
+// in a checkout and in the installed package alike; the root is the project's (or dist/).
+import { defineConfig } from 'vitest/config';
+import { conformanceProjects, FROM_SOURCES } from './conformance-projects.js';
+import { ensureSeed } from './property-runs.js';
+
+// One seed for the whole run, inherited by every worker (see harness/property-runs.ts).
+ensureSeed();
+
+export default defineConfig({
+  test: {
+    // See vitest.config.ts; an installed package is not written to.
+    experimental: { fsModuleCache: FROM_SOURCES },
+    projects: conformanceProjects(),
+  },
+});
