@@ -92,6 +92,7 @@ import { nameFirstCharacterUnchecked } from './name-first-character-unchecked.js
 import { createLowercasesTagKeys } from './create-lowercases-tag-keys.js';
 import { createTagsCheckedAfterInsert } from './create-tags-checked-after-insert.js';
 
+/** Every deviation, in the order the mutation score runs them. */
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
   arnIdBeforeName,
@@ -177,6 +178,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   createTagsCheckedAfterInsert,
 ];
 
+/** The names {@link EmulatorOptions}.deviation accepts. */
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);
 
 export function deviationNamed(name: string): Deviation {
