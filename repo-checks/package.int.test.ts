@@ -100,7 +100,8 @@ const TSCONFIG = {
   files: ['consumer.ts'],
 };
 
-describe('the packed package, installed into an empty project', () => {
+// Each step starts Node, npx or tsc on a whole dependency tree: a loaded machine takes its time.
+describe('the packed package, installed into an empty project', { timeout: 180_000 }, () => {
   beforeAll(() => {
     process.stderr.write('package: packing (builds dist/) and installing offline ...\n');
     const started = Date.now();
@@ -141,7 +142,7 @@ describe('the packed package, installed into an empty project', () => {
     expect(r.stdout).toMatch(/^Verdict: PASS for emulator$/m);
     expect(r.stdout).toMatch(/^Checks: \d+ passed, 0 failed, 0 skipped/m);
     expect(r.status).toBe(0);
-  }, 180_000);
+  });
 
   test('an unknown flag is one line on stderr and exit 2', () => {
     const r = inConsumer('npx', ['--offline', '--no-install', pkg.name, '--no-such-flag']);
