@@ -46,7 +46,8 @@ export function conformanceProjects(): TestProjectInlineConfiguration[] {
     // Ctrl-C did so once in four), while a child process that is killed takes only itself down.
     // There, one worker of either pool took the same time, within the noise of three runs each.
     pool: ownEmulators ? ('forks' as const) : ('threads' as const),
-    // The SDK's notice about Node 20 is noise in every worker (docs/decisions/node-versions.md).
+    // The SDK's notice about Node 20 is noise in every worker
+    // (docs/decisions/0006-node-versions.md).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   };
   return [

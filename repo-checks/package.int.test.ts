@@ -152,8 +152,8 @@ describe('the packed package, installed into an empty project', { timeout: 180_0
 
   test('plain Node imports every entry and uses one symbol of each', () => {
     writeFileSync(join(packed.dir, 'consumer.mjs'), PLAIN_NODE);
-    // The consumer's own SDK client would print the SDK's notice about Node 20 (a user's choice to
-    // silence, docs/decisions/node-versions.md); what the package itself prints must be nothing.
+    // The consumer's own SDK client would print the SDK's notice about Node 20 (a user's choice
+    // to silence, docs/decisions/0006-node-versions.md); the package itself must print nothing.
     const r = inConsumer(process.execPath, ['consumer.mjs'], {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     });
