@@ -2,9 +2,9 @@
 // its bin run through npx, every entry imported from plain Node, and a TypeScript consumer
 // type-checked against the shipped declarations. Nothing here reads the sources.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { packAndInstall, type PackedInstall } from '../test-support/packed-install.js';
 
@@ -113,6 +113,11 @@ describe('the packed package, installed into an empty project', { timeout: 180_0
     ]);
     process.stderr.write(`package: installed in ${Math.round((Date.now() - started) / 1000)} s\n`);
   }, 300_000);
+
+  // The tarball and the consumer's node_modules: over a hundred megabytes a run.
+  afterAll(() => {
+    if (packed) rmSync(dirname(packed.dir), { recursive: true, force: true });
+  });
 
   test('ships compiled code, declarations and maps, but no tests, benchmarks or sources', () => {
     const paths = packed.pack.files.map((f) => f.path);
