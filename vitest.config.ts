@@ -1,34 +1,30 @@
 // Projects:
-// - `unit` tests this project's own code (derivation, generators, emulator, gate);
-// - `conformance` runs the suites in suites/ against the target of the run's configuration
-//   (harness/run-config.ts), by default the reference emulator, which each worker starts for
-//   itself (harness/embedded-settings.ts);
-// - `conformance-serial` runs the checks that touch account-wide state (the quota) alone, after
-//   everything else, unless each worker has an emulator of its own (below).
+// - `unit`, `integration` and `gate` test this project's own code, in layers a file's name
+//   chooses (CONTRIBUTING.md): `*.int.test.ts` starts servers or commands, `*.gate.test.ts` runs
+//   whole gate runs (mutation score, negative sets, live rehearsals), any other `*.test.ts` is
+//   pure and runs in the unit layer;
+// - `conformance` and `conformance-serial` run the suites in suites/ against a target
+//   (harness/conformance-projects.ts).
 import { defineConfig } from 'vitest/config';
+import { conformanceProjects } from './harness/conformance-projects.js';
 import { runConfigFromEnv } from './harness/run-config.js';
-import { ownsEmulators } from './harness/target-config.js';
 
-// The run's configuration, built once (by the conformance command, or here with a fresh seed for
-// a bare `vitest run`) and provided to every worker of every project: one seed for the whole run.
+// The run's configuration, built once (here, with a fresh seed, for a bare `vitest run`) and
+// provided to every worker of every project: one seed for the whole run (harness/run-config.ts).
 const runConfig = runConfigFromEnv();
-const provide = { runConfig };
 
-// Against the embedded emulator every worker has one of its own and the serial files run with the
-// rest; against any other target, and when recording fixtures, they run alone, last
-// (docs/decisions/0002-worker-pool.md).
-const ownEmulators = ownsEmulators(runConfig.target);
-const SERIAL = 'suites/**/*.serial.suite.ts';
+const INTEGRATION = '**/*.int.test.ts';
+const GATE = '**/*.gate.test.ts';
 
-const conformance = {
-  provide,
-  setupFiles: ['harness/file-setup.ts'],
-  testTimeout: 60_000,
-  hookTimeout: 60_000,
-  // One worker runs its files one after another, loading the SDK once, in child processes where it
-  // holds both ends of its emulator's sockets (docs/decisions/0002-worker-pool.md).
-  isolate: false,
-  pool: ownEmulators ? ('forks' as const) : ('threads' as const),
+const ownTests = {
+  provide: { runConfig },
+  exclude: ['node_modules/**', 'dist/**'],
+  testTimeout: 30_000,
+  // Scripts the tests start inherit this: the SDK's notice about Node 20 is noise there.
+  env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  // The workflow parser imports JSON without an import attribute, which Node's own loader
+  // refuses; letting Vite transform it makes the import work.
+  server: { deps: { inline: ['@actions/workflow-parser'] } },
 };
 
 export default defineConfig({
@@ -39,35 +35,15 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...ownTests,
           name: 'unit',
-          provide,
           include: ['**/*.test.ts'],
-          exclude: ['node_modules/**'],
-          testTimeout: 30_000,
-          // Scripts the tests start inherit this: the SDK's notice about Node 20 is noise there.
-          env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-          // The workflow parser imports JSON without an import attribute, which Node's own loader
-          // refuses; letting Vite transform it makes the import work.
-          server: { deps: { inline: ['@actions/workflow-parser'] } },
+          exclude: [...ownTests.exclude, INTEGRATION, GATE],
         },
       },
-      {
-        test: {
-          ...conformance,
-          name: 'conformance',
-          include: ['suites/**/*.suite.ts'],
-          exclude: ownEmulators ? [] : [SERIAL],
-        },
-      },
-      {
-        test: {
-          ...conformance,
-          name: 'conformance-serial',
-          include: ownEmulators ? [] : [SERIAL],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
-        },
-      },
+      { test: { ...ownTests, name: 'integration', include: [INTEGRATION] } },
+      { test: { ...ownTests, name: 'gate', include: [GATE] } },
+      ...conformanceProjects(runConfig),
     ],
   },
 });

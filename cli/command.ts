@@ -45,7 +45,9 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   options: T,
   argv = process.argv.slice(2),
-) {
+): ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+> {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (e) {

@@ -1,6 +1,7 @@
 // Every requirement of the catalogue is cited by some check, or listed in suites/not-covered.json
 // with the reason no check can verify it. That each cited id exists is the compiler's business
-// (checks take RequirementId); that every id is cited is what it cannot see. The mutation score (verdicts/mutation-score.test.ts)
+// (checks take RequirementId); that every id is cited is what it cannot see. The mutation score
+// (verdicts/mutation-score.gate.test.ts)
 // proves this by running the suites, in minutes; this finds an uncited id in a second, from the
 // text of the suites (*.suite.ts) and of the contract cases (contract/cases/*.json, `breaks`).
 // Ids a suite builds at run time are resolved with the helper the suite builds them with.

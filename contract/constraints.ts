@@ -19,6 +19,7 @@ function def(name: string): ShapeDef {
   return d;
 }
 
+/** The length and pattern the model gives a string shape. */
 export interface StringConstraint {
   /** Length bounds in code points; minLength 0 when the model states none. */
   minLength: number;
@@ -27,6 +28,12 @@ export interface StringConstraint {
   pattern: string | undefined;
 }
 
+/**
+ * The length bounds and pattern of a string shape of the model.
+ *
+ * @param name - A shape name, such as `ConnectionName`.
+ * @throws Error when the model has no such string shape.
+ */
 export function stringConstraint(name: string): StringConstraint {
   const d = def(name);
   if (d.type !== 'string' || d.enum) throw new Error(`shape ${name} is not a plain string`);
@@ -37,12 +44,22 @@ export function stringConstraint(name: string): StringConstraint {
   };
 }
 
+/**
+ * The values of an enum shape, such as `ProviderType`.
+ *
+ * @throws Error when the shape is not an enum.
+ */
 export function enumValues(name: string): readonly string[] {
   const d = def(name);
   if (!d.enum) throw new Error(`shape ${name} is not an enum`);
   return d.enum;
 }
 
+/**
+ * The bounds of an integer shape, such as `MaxResults`; an unbounded side is the safe-integer limit.
+ *
+ * @throws Error when the shape is not an integer.
+ */
 export function integerRange(name: string): { minimum: number; maximum: number } {
   const d = def(name);
   if (d.type !== 'integer') throw new Error(`shape ${name} is not an integer`);

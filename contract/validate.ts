@@ -7,14 +7,18 @@ import { requirementOf } from './requirement-of.js';
 
 export { ERROR_LIMIT };
 
+/** The request, response and error schemas of the contract, by shape name. */
 export type SchemaName = Exclude<keyof typeof validators, 'default'>;
 
+/** One way a message breaks its schema, with the requirement that says so. */
 export interface Violation {
   /** Requirement id the violation breaks; null for schema-only strictness (unknown members). */
   requirement: RequirementId | null;
   /** JSON pointer of the offending member, e.g. /Tags/0/Key ('' for the whole message). */
   instancePath: string;
+  /** The JSON Schema keyword that failed (`maxLength`, `pattern`, `required`, ...). */
   keyword: string;
+  /** A readable line: where, and what is wrong. */
   message: string;
 }
 
@@ -29,6 +33,18 @@ export interface ViolationOptions {
  * The violations of `schema` in `value`, in document order; an empty list means valid. Linear in
  * the size of the value: the validators stop after ERROR_LIMIT errors, and only those returned
  * are turned into Violations.
+ *
+ * @param schema - The message's shape name, such as `CreateConnectionRequest`.
+ * @param value - The message as it travels (JSON-parsed; timestamps as epoch seconds).
+ * @param options - At most `limit` violations, and keywords to `ignore`.
+ *
+ * @example
+ * ```ts
+ * import { violations } from 'apprunner-connection-conformance/contract';
+ *
+ * violations('CreateConnectionRequest', { ConnectionName: 'ab', ProviderType: 'GITHUB' });
+ * // [{ requirement: 'shape.ConnectionName.length', instancePath: '/ConnectionName', ... }]
+ * ```
  */
 export function violations(
   schema: SchemaName,
@@ -61,4 +77,15 @@ export function violations(
   return found;
 }
 
+/**
+ * Whether `value` is a valid message of `schema`.
+ *
+ * @example
+ * ```ts
+ * import { isValid } from 'apprunner-connection-conformance/contract';
+ *
+ * isValid('CreateConnectionRequest', { ConnectionName: 'my-connection', ProviderType: 'GITHUB' }); // true
+ * isValid('CreateConnectionRequest', { ConnectionName: 'x', ProviderType: 'GITHUB' }); // false: too short
+ * ```
+ */
 export const isValid = (schema: SchemaName, value: unknown): boolean => validators[schema](value);

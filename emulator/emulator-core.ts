@@ -14,11 +14,39 @@ import { seedConnections } from './seed-connections.js';
 import { Stores } from './stores.js';
 import { validateInput } from './validate-input.js';
 
+/**
+ * The emulator without sockets: one instance holds one account's connections per Region and
+ * answers {@link WireRequest}s, for tests that want to drive it in-process.
+ *
+ * @example
+ * ```ts
+ * import { EmulatorCore, resolveOptions } from 'apprunner-connection-conformance/emulator';
+ *
+ * const core = new EmulatorCore(resolveOptions({}));
+ * const answer = await core.handle({
+ *   method: 'POST',
+ *   path: '/',
+ *   headers: {
+ *     'content-type': 'application/x-amz-json-1.0',
+ *     'x-amz-target': 'AppRunner.ListConnections',
+ *     // Any SigV4 header will do (signatures are not verified); without one the answer is 403.
+ *     authorization:
+ *       'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/apprunner/aws4_request, SignedHeaders=host, Signature=0',
+ *   },
+ *   body: '{}',
+ * });
+ * // answer: { status: 200, body: '{"ConnectionSummaryList":[]}', ... }
+ * ```
+ */
 export class EmulatorCore {
   readonly #behaviour: Behaviour;
   readonly #stores: Stores;
   readonly #tokens = new NextTokenCodec();
 
+  /**
+   * @param settings - Resolved options ({@link resolveOptions}).
+   * @param onInternalError - Told of every unexpected exception (answered 500); by default nothing.
+   */
   constructor(
     private readonly settings: EmulatorSettings,
     private readonly onInternalError: (error: unknown) => void = () => undefined,

@@ -4,6 +4,7 @@ import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 import { DEVIATION_NAMES } from './deviations/index.js';
 import { VARIANT_NAMES } from './variants/index.js';
 
+/** How an emulator starts; every member is optional (see {@link DEFAULTS}). */
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
@@ -43,6 +44,7 @@ export interface EmulatorOptions {
   preexistingConnections?: number;
 }
 
+/** Options with every default filled in, as {@link resolveOptions} returns them. */
 export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
   deviation: string | undefined;
 };
@@ -50,6 +52,7 @@ export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
 /** A mistake in the options (or the command-line flags that feed them). */
 export class EmulatorOptionsError extends Error {}
 
+/** What an option left out means: a free port, account 000000000000, us-east-1, quota 10. */
 export const DEFAULTS = {
   port: 0,
   accountId: PLACEHOLDER_ACCOUNT,
@@ -88,6 +91,12 @@ function known(kind: string, name: string, names: readonly string[]): string {
   return name;
 }
 
+/**
+ * Checks `options` and fills in the defaults.
+ *
+ * @throws {@link EmulatorOptionsError} naming the first option that is out of range, or a
+ *   deviation or variant that does not exist.
+ */
 export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings {
   const accountId = options.accountId ?? DEFAULTS.accountId;
   if (!/^[0-9]{12}$/.test(accountId)) {

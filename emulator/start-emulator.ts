@@ -5,9 +5,11 @@ import { EmulatorCore } from './emulator-core.js';
 import { createHttpServer } from './http-adapter.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 
+/** An emulator listening on 127.0.0.1, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT, to use as a client's endpoint. */
   url: string;
+  /** The TCP port it listens on (the one picked when the options asked for 0). */
   port: number;
   /** Stops listening and closes every connection, idle or not. Safe to call twice. */
   close(): Promise<void>;
@@ -19,6 +21,29 @@ function logInternalError(error: unknown): void {
   process.stderr.write(`emulator: internal error: ${text}\n`);
 }
 
+/**
+ * Starts the reference emulator of the App Runner connection API on 127.0.0.1, in this process.
+ *
+ * @param options - Port, account, Region, quota, and a deviation or variants to run with;
+ *   checked by {@link resolveOptions}.
+ * @returns The running emulator: its URL, to use as a client's endpoint, and a close function.
+ * @throws {@link EmulatorOptionsError} when an option is out of range or names no known change.
+ *
+ * @example
+ * ```ts
+ * import { AppRunnerClient, ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+ * import { startEmulator } from 'apprunner-connection-conformance/emulator';
+ *
+ * const emulator = await startEmulator({ accountId: '123456789012' });
+ * const client = new AppRunnerClient({
+ *   endpoint: emulator.url,
+ *   region: 'us-east-1',
+ *   credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' },
+ * });
+ * const { ConnectionSummaryList } = await client.send(new ListConnectionsCommand({}));
+ * await emulator.close();
+ * ```
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = resolveOptions(options);
   const server = createHttpServer(new EmulatorCore(settings, logInternalError), settings);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { connectionName } from './connection-name.js';
 import { arnForm, connectionArnOf } from './internal/arn-form.js';
 
+/** Options of {@link connectionArn}: fix any part of the ARN. */
 export interface ConnectionArnOptions {
   /** Default 'aws'. */
   partition?: string;
@@ -29,6 +30,7 @@ const regionName = fc
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 const hexDigit = fc.integer({ min: 0, max: 15 }).map((n) => n.toString(16));
 
+/** Well-formed connection ARNs (arn:partition:apprunner:region:account:connection/name/id), of connections that need not exist. */
 export function connectionArn(options: ConnectionArnOptions = {}): fc.Arbitrary<string> {
   const form = arnForm();
   const partition = options.partition ?? 'aws';

@@ -7,6 +7,7 @@ import type { ConnectionName } from '../contract/index.js';
 import { matchingString } from './internal/pattern-string.js';
 import { stringShape } from './internal/string-shape.js';
 
+/** Options of {@link connectionName}. */
 export interface ConnectionNameOptions {
   /**
    * Every name starts with this (it must be a valid start of a name), so that a run can find the
@@ -15,9 +16,24 @@ export interface ConnectionNameOptions {
   prefix?: string;
   /** Narrow the lengths drawn (code points); must stay within what ConnectionName accepts. */
   minLength?: number;
+  /** Longest length drawn (code points). */
   maxLength?: number;
 }
 
+/**
+ * Valid connection names: every length ConnectionName accepts, the shortest and the longest each
+ * about a third of the time, and every character class of the pattern in every position.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { connectionName } from 'apprunner-connection-conformance/generators';
+ *
+ * fc.assert(
+ *   fc.property(connectionName({ prefix: 'run1-' }), (name) => /^run1-[A-Za-z0-9_-]*$/.test(name)),
+ * );
+ * ```
+ */
 export function connectionName({
   prefix,
   ...lengths

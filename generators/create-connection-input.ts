@@ -7,6 +7,7 @@ import { connectionName } from './connection-name.js';
 import { providerType } from './provider-type.js';
 import { tags } from './tags.js';
 
+/** Options of {@link createConnectionInput}. */
 export interface CreateConnectionInputOptions {
   /** Every ConnectionName starts with this (see connectionName's `prefix`). */
   namePrefix?: string;
@@ -19,6 +20,23 @@ export interface CreateConnectionInputOptions {
 /** How many tags an input carries at most unless told otherwise. */
 export const DEFAULT_INPUT_MAX_TAGS = 3;
 
+/**
+ * Valid CreateConnection inputs: a valid name and provider and, unless told otherwise, Tags in
+ * about 5 inputs of 6.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { createConnectionInput } from 'apprunner-connection-conformance/generators';
+ * import { isValid } from 'apprunner-connection-conformance/contract';
+ *
+ * fc.assert(
+ *   fc.property(createConnectionInput({ namePrefix: 'run1-' }), (input) =>
+ *     isValid('CreateConnectionRequest', input),
+ *   ),
+ * );
+ * ```
+ */
 export function createConnectionInput({
   namePrefix,
   tags: withTags = 'sometimes',

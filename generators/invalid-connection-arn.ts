@@ -21,6 +21,7 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import { connectionName } from './connection-name.js';
 import type { Invalid } from './labels.js';
 
+/** Every reason {@link invalidConnectionArn} can draw, simplest first. */
 export const INVALID_CONNECTION_ARN_REASONS = [
   'empty',
   'too-long',
@@ -31,8 +32,10 @@ export const INVALID_CONNECTION_ARN_REASONS = [
   'anchoring-trap',
   'wrong-type',
 ] as const;
+/** Why an invalid connectionArn is invalid (one of {@link INVALID_CONNECTION_ARN_REASONS}). */
 export type InvalidConnectionArnReason = (typeof INVALID_CONNECTION_ARN_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidConnectionArnOptions = Selection<InvalidConnectionArnReason>;
 
 type Label = Invalid<InvalidConnectionArnReason>;
@@ -104,6 +107,12 @@ const branches = once((): ReasonBranch<InvalidConnectionArnReason, Label>[] => {
   ];
 });
 
+/**
+ * Values that are not valid as a connection ARN (AppRunnerResourceArn in the model, sent to DeleteConnection and the tagging operations), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidConnectionArn(
   options: InvalidConnectionArnOptions = {},
 ): fc.Arbitrary<Label> {

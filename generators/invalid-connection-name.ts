@@ -21,6 +21,7 @@ import { impliedAtLength, tooLongStrings } from './internal/wrong-length.js';
 import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 
+/** Every reason {@link invalidConnectionName} can draw, simplest first. */
 export const INVALID_CONNECTION_NAME_REASONS = [
   'too-short',
   'too-long',
@@ -29,8 +30,10 @@ export const INVALID_CONNECTION_NAME_REASONS = [
   'anchoring-trap',
   'wrong-type',
 ] as const;
+/** Why an invalid connectionName is invalid (one of {@link INVALID_CONNECTION_NAME_REASONS}). */
 export type InvalidConnectionNameReason = (typeof INVALID_CONNECTION_NAME_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidConnectionNameOptions = Selection<InvalidConnectionNameReason>;
 
 type Label = Invalid<InvalidConnectionNameReason>;
@@ -102,6 +105,22 @@ const branches = once((): ReasonBranch<InvalidConnectionNameReason, Label>[] => 
   ];
 });
 
+/**
+ * Values that are not valid as a connection name (ConnectionName in the model, sent to
+ * CreateConnection and ListConnections), each labelled with the one requirement it was built to
+ * break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { invalidConnectionName } from 'apprunner-connection-conformance/generators';
+ *
+ * const [bad] = fc.sample(invalidConnectionName({ reasons: ['too-long'] }), 1);
+ * // bad.value: a name of 33 code points or more; bad.requirement: 'shape.ConnectionName.length'
+ * ```
+ */
 export function invalidConnectionName(
   options: InvalidConnectionNameOptions = {},
 ): fc.Arbitrary<Label> {

@@ -18,6 +18,7 @@ import type { Invalid } from './labels.js';
 import { tag } from './tag.js';
 import { tags } from './tags.js';
 
+/** Options of {@link invalidCreateConnectionInput}. */
 export interface InvalidCreateConnectionInputOptions {
   /** Valid names in the input start with this (see connectionName's `prefix`). */
   namePrefix?: string;
@@ -25,6 +26,7 @@ export interface InvalidCreateConnectionInputOptions {
   breaks?: readonly string[];
 }
 
+/** What {@link invalidCreateConnectionInput} can break: a requirement, where, and by which reasons. */
 export interface InvalidCreateConnectionInputCase {
   /** The requirement every input of the case breaks. */
   breaks: RequirementId;
@@ -201,6 +203,25 @@ function grouped(): { source: Source; breaks: RequirementId; reasons: string[] }
   });
 }
 
+/**
+ * CreateConnection inputs that are valid but for one member, labelled with the requirement that
+ * member breaks: an invalid name, provider, tag list, tag key or tag value, or a member missing.
+ *
+ * @throws RangeError when `breaks` names a requirement no input can be built to break.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { invalidCreateConnectionInput } from 'apprunner-connection-conformance/generators';
+ * import { violations } from 'apprunner-connection-conformance/contract';
+ *
+ * fc.assert(
+ *   fc.property(invalidCreateConnectionInput(), (bad) =>
+ *     violations('CreateConnectionRequest', bad.value).some((v) => v.requirement === bad.requirement),
+ *   ),
+ * );
+ * ```
+ */
 export function invalidCreateConnectionInput(
   options: InvalidCreateConnectionInputOptions = {},
 ): fc.Arbitrary<Invalid> {

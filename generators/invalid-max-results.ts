@@ -17,14 +17,17 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { maxResults } from './max-results.js';
 
+/** Every reason {@link invalidMaxResults} can draw, simplest first. */
 export const INVALID_MAX_RESULTS_REASONS = [
   'below-minimum',
   'above-maximum',
   'not-an-integer',
   'wrong-type',
 ] as const;
+/** Why an invalid maxResults is invalid (one of {@link INVALID_MAX_RESULTS_REASONS}). */
 export type InvalidMaxResultsReason = (typeof INVALID_MAX_RESULTS_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidMaxResultsOptions = Selection<InvalidMaxResultsReason>;
 
 type Label = Invalid<InvalidMaxResultsReason>;
@@ -55,6 +58,12 @@ const branches = once((): ReasonBranch<InvalidMaxResultsReason, Label>[] => {
   ];
 });
 
+/**
+ * Values that are not valid as a MaxResults (MaxResults in the model, sent to ListConnections), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidMaxResults(options: InvalidMaxResultsOptions = {}): fc.Arbitrary<Label> {
   return pickBranches('invalidMaxResults', branches(), options);
 }

@@ -18,9 +18,12 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { nextToken } from './next-token.js';
 
+/** Every reason {@link invalidNextToken} can draw, simplest first. */
 export const INVALID_NEXT_TOKEN_REASONS = ['empty', 'too-long', 'wrong-type'] as const;
+/** Why an invalid nextToken is invalid (one of {@link INVALID_NEXT_TOKEN_REASONS}). */
 export type InvalidNextTokenReason = (typeof INVALID_NEXT_TOKEN_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidNextTokenOptions = Selection<InvalidNextTokenReason>;
 
 type Label = Invalid<InvalidNextTokenReason>;
@@ -44,6 +47,12 @@ const branches = once((): ReasonBranch<InvalidNextTokenReason, Label>[] => {
   ];
 });
 
+/**
+ * Values that are not valid as a NextToken (NextToken in the model, sent to ListConnections), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidNextToken(options: InvalidNextTokenOptions = {}): fc.Arbitrary<Label> {
   return pickBranches('invalidNextToken', branches(), options);
 }

@@ -16,14 +16,17 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { providerType } from './provider-type.js';
 
+/** Every reason {@link invalidProviderType} can draw, simplest first. */
 export const INVALID_PROVIDER_TYPE_REASONS = [
   'empty',
   'case-variant',
   'unknown',
   'wrong-type',
 ] as const;
+/** Why an invalid providerType is invalid (one of {@link INVALID_PROVIDER_TYPE_REASONS}). */
 export type InvalidProviderTypeReason = (typeof INVALID_PROVIDER_TYPE_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidProviderTypeOptions = Selection<InvalidProviderTypeReason>;
 
 type Label = Invalid<InvalidProviderTypeReason>;
@@ -90,6 +93,12 @@ const branches = once((): ReasonBranch<InvalidProviderTypeReason, Label>[] => {
   ];
 });
 
+/**
+ * Values that are not valid as a provider type (ProviderType in the model, sent to CreateConnection), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidProviderType(options: InvalidProviderTypeOptions = {}): fc.Arbitrary<Label> {
   return pickBranches('invalidProviderType', branches(), options);
 }

@@ -20,6 +20,7 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { tagKey } from './tag-key.js';
 
+/** Every reason {@link invalidTagKey} can draw, simplest first. */
 export const INVALID_TAG_KEY_REASONS = [
   'empty',
   'too-long',
@@ -27,8 +28,10 @@ export const INVALID_TAG_KEY_REASONS = [
   'line-terminator',
   'wrong-type',
 ] as const;
+/** Why an invalid tagKey is invalid (one of {@link INVALID_TAG_KEY_REASONS}). */
 export type InvalidTagKeyReason = (typeof INVALID_TAG_KEY_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidTagKeyOptions = Selection<InvalidTagKeyReason>;
 
 type Label = Invalid<InvalidTagKeyReason>;
@@ -79,6 +82,12 @@ const branches = once((): ReasonBranch<InvalidTagKeyReason, Label>[] => {
   return branchList;
 });
 
+/**
+ * Values that are not valid as a tag key (TagKey in the model, sent to CreateConnection and TagResource), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidTagKey(options: InvalidTagKeyOptions = {}): fc.Arbitrary<Label> {
   return pickBranches('invalidTagKey', branches(), options);
 }

@@ -17,9 +17,12 @@ import { wrongJsonType } from './internal/wrong-json-type.js';
 import type { Invalid } from './labels.js';
 import { tagValue } from './tag-value.js';
 
+/** Every reason {@link invalidTagValue} can draw, simplest first. */
 export const INVALID_TAG_VALUE_REASONS = ['too-long', 'wrong-type'] as const;
+/** Why an invalid tagValue is invalid (one of {@link INVALID_TAG_VALUE_REASONS}). */
 export type InvalidTagValueReason = (typeof INVALID_TAG_VALUE_REASONS)[number];
 
+/** Which invalid values to draw: by reason, or by the requirement they break. */
 export type InvalidTagValueOptions = Selection<InvalidTagValueReason>;
 
 type Label = Invalid<InvalidTagValueReason>;
@@ -41,6 +44,12 @@ const branches = once((): ReasonBranch<InvalidTagValueReason, Label>[] => {
   ];
 });
 
+/**
+ * Values that are not valid as a tag value (TagValue in the model, sent to CreateConnection and TagResource), each labelled
+ * with the one requirement it was built to break ({@link Invalid}).
+ *
+ * @throws RangeError when the selection names a reason or requirement this arbitrary cannot break.
+ */
 export function invalidTagValue(options: InvalidTagValueOptions = {}): fc.Arbitrary<Label> {
   return pickBranches('invalidTagValue', branches(), options);
 }

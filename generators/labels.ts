@@ -11,6 +11,7 @@ import type { RequirementId } from '../contract/index.js';
  */
 export type InvalidKind = 'constraint' | 'malformed';
 
+/** An invalid value, labelled with the requirement it breaks and how a target must answer it. */
 export interface Invalid<Reason extends string = string> {
   /** The value to send. Not typed as the shape: a wrong JSON type is part of the point. */
   value: unknown;
@@ -25,6 +26,7 @@ export interface Invalid<Reason extends string = string> {
   implied: readonly RequirementId[];
   /** JSON pointer of the broken member inside `value` ('' for the value itself). */
   path: string;
+  /** How a conforming endpoint answers it. */
   kind: InvalidKind;
 }
 
@@ -33,7 +35,10 @@ export interface Invalid<Reason extends string = string> {
  * the target did under `observation` (an OBS-* id) and never fails it.
  */
 export interface Observation<T, Reason extends string = string> {
+  /** The value to send. */
   value: T;
+  /** What is unusual about it, in the generator's terms. */
   reason: Reason;
+  /** The OBSERVE requirement under which the target's answer is recorded. */
   observation: RequirementId;
 }

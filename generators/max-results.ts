@@ -3,8 +3,10 @@
 import fc from 'fast-check';
 import { integerRange, type MaxResults } from '../contract/index.js';
 
+/** Options of {@link maxResults} (none yet). */
 export type MaxResultsOptions = Record<string, never>;
 
+/** Valid MaxResults: every value of its range, its bounds often. */
 export function maxResults(_options: MaxResultsOptions = {}): fc.Arbitrary<MaxResults> {
   const { minimum, maximum } = integerRange('MaxResults');
   return fc.oneof(

@@ -8,12 +8,15 @@ import type { TagKey } from '../contract/index.js';
 import { matchingString } from './internal/pattern-string.js';
 import { stringShape } from './internal/string-shape.js';
 
+/** Options of {@link tagKey}. */
 export interface TagKeyOptions {
   /** Narrow the lengths drawn (code points); must stay within what TagKey accepts. */
   minLength?: number;
+  /** Longest length drawn (code points). */
   maxLength?: number;
 }
 
+/** Valid tag keys: every length TagKey accepts, boundaries included, and the characters its pattern allows. */
 export function tagKey(options: TagKeyOptions = {}): fc.Arbitrary<TagKey> {
   return matchingString(stringShape('TagKey'), { ...options, forbiddenInAnyCase: true });
 }

@@ -9,8 +9,10 @@ import { stringShape } from './internal/string-shape.js';
 import type { Observation } from './labels.js';
 import { tagValue } from './tag-value.js';
 
+/** Options of {@link tagValueWithLineTerminator} (none yet). */
 export type TagValueWithLineTerminatorOptions = Record<string, never>;
 
+/** Tag values holding a line terminator, which the model accepts and App Runner may not: an observation (OBS-TAG-VALUE-LINE-TERMINATOR). */
 export function tagValueWithLineTerminator(
   _options: TagValueWithLineTerminatorOptions = {},
 ): fc.Arbitrary<Observation<string, 'line-terminator'>> {

@@ -7,12 +7,15 @@ import type { TagValue } from '../contract/index.js';
 import { matchingString } from './internal/pattern-string.js';
 import { stringShape } from './internal/string-shape.js';
 
+/** Options of {@link tagValue}. */
 export interface TagValueOptions {
   /** Narrow the lengths drawn (code points); must stay within what TagValue accepts. */
   minLength?: number;
+  /** Longest length drawn (code points). */
   maxLength?: number;
 }
 
+/** Valid tag values: every length TagValue accepts (empty included) and the characters its pattern allows. */
 export function tagValue(options: TagValueOptions = {}): fc.Arbitrary<TagValue> {
   return matchingString(stringShape('TagValue'), options);
 }

@@ -9,13 +9,17 @@ import type { Observation } from './labels.js';
 import { tagValue } from './tag-value.js';
 import { tags } from './tags.js';
 
+/** A tag list with one key twice, and where the two tags are. */
 export interface DuplicateKeyObservation extends Observation<Required<Tag>[], 'duplicate-key'> {
+  /** The key that appears twice. */
   key: string;
-  /** Positions of the two tags with `key`, first < second. */
+  /** Positions of the two tags with `key`, the first before the second. */
   first: number;
+  /** Position of the second tag with `key`. */
   second: number;
 }
 
+/** Options of {@link tagsWithDuplicateKey}. */
 export interface TagsWithDuplicateKeyOptions {
   /** Most distinct keys besides the duplicate (default DEFAULT_MAX_OTHER_TAGS, 4). */
   maxOtherTags?: number;
@@ -24,6 +28,7 @@ export interface TagsWithDuplicateKeyOptions {
 /** How many distinct keys besides the duplicate a list holds at most unless told otherwise. */
 export const DEFAULT_MAX_OTHER_TAGS = 4;
 
+/** Tag lists with one key twice, with two values: an observation (OBS-TAG-DUPLICATE-KEY), since App Runner's answer is unknown. */
 export function tagsWithDuplicateKey({
   maxOtherTags = DEFAULT_MAX_OTHER_TAGS,
 }: TagsWithDuplicateKeyOptions = {}): fc.Arbitrary<DuplicateKeyObservation> {

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import type { Tag } from '../contract/index.js';
 import { tag } from './tag.js';
 
+/** Options of {@link tags}. */
 export interface TagsOptions {
+  /** Fewest tags in a list (default 0). */
   minLength?: number;
   /** Default 5. */
   maxLength?: number;
@@ -14,6 +16,7 @@ export interface TagsOptions {
 /** How many tags a list holds at most unless told otherwise. */
 export const DEFAULT_MAX_TAGS = 5;
 
+/** Valid tag lists: distinct keys, empty about a quarter of the time. */
 export function tags({
   minLength = 0,
   maxLength = DEFAULT_MAX_TAGS,

@@ -1,7 +1,8 @@
 // Which checks can fail a target at all: the ones the gate must see failing on some deviation
-// (verdicts/mutation-score.test.ts) and the negative fixture sets on some recorded bad response
-// (verdicts/recordings/negative-sets.test.ts). A check citing only OBSERVE requirements reports and
-// never fails; an UNFAILABLE check cannot fail without a second rule failing first.
+// (verdicts/mutation-score.gate.test.ts) and the negative fixture sets on some recorded bad
+// response (verdicts/recordings/negative-sets.gate.test.ts). A check citing only OBSERVE
+// requirements reports and never fails; an UNFAILABLE check cannot fail without a second rule
+// failing first.
 import { REQUIREMENTS } from '../contract/index.js';
 import { AUDIT_CHECK_NAME } from './wire-audit-check.js';
 

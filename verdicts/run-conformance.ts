@@ -21,6 +21,7 @@ import { preflight } from './preflight.js';
 import { replayCommand } from './replay-command.js';
 import { SUITE_NAME, SUITE_VERSION } from '../harness/suite-version.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
+import { CONFORMANCE_CONFIG } from '../harness/conformance-projects.js';
 
 export interface ConformanceOptions {
   target: TargetConfig;
@@ -183,7 +184,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const vitest = await ownSignals(() =>
       startVitest('test', options.files ?? [], {
         root: PROJECT_ROOT,
-        config: `${PROJECT_ROOT}vitest.config.ts`,
+        config: CONFORMANCE_CONFIG,
         project: ['conformance', 'conformance-serial'],
         reporters: [collector],
         watch: false,

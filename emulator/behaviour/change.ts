@@ -5,18 +5,23 @@ import type { RequirementId } from '../../contract/index.js';
 import type { EmulatorSettings } from '../options.js';
 import type { Behaviour } from './behaviour.js';
 
+/** A named change to the emulator's faithful behaviour (a deviation or a variant). */
 export interface BehaviourChange {
+  /** The name options and flags give it (`deviation: 'quota-off-by-one'`). */
   name: string;
+  /** One sentence: what the emulator then does differently. */
   description: string;
   /** The hooks it replaces; `base` is the behaviour before it, for hooks that wrap the default. */
   hooks(base: Behaviour, settings: EmulatorSettings): Partial<Behaviour>;
 }
 
+/** A change that breaks exactly one MUST requirement: the gate must fail an emulator with it. */
 export interface Deviation extends BehaviourChange {
   /** The one MUST requirement it breaks. */
   breaks: RequirementId;
 }
 
+/** A change that uses a freedom the contract leaves: the gate must pass an emulator with it. */
 export interface Variant extends BehaviourChange {
   /** The requirements whose freedom it uses; a conformance suite must still pass them. */
   varies: RequirementId[];

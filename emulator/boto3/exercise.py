@@ -2,7 +2,7 @@
 
 Usage: python3 exercise.py ENDPOINT_URL
 The emulator must be started with a connection quota of 3. The assertions are in
-boto3.test.ts: this script only records each step's output or error (code, HTTP status).
+boto3.int.test.ts: this script only records each step's output or error (code, HTTP status).
 Most steps call from eu-west-1; the "region-b-" steps call from us-west-2 (the Region is
 taken from the SigV4 scope boto3 signs with), where nothing from eu-west-1 may be seen.
 """

@@ -105,6 +105,7 @@ import { untagRemovesPrefixedKeys } from './untag-removes-prefixed-keys.js';
 import { createKeepsTenTags } from './create-keeps-ten-tags.js';
 import { tagAppliesTenKeys } from './tag-applies-ten-keys.js';
 
+/** Every deviation, in the order the mutation score runs them. */
 export const DEVIATIONS: readonly Deviation[] = [
   arnDefaultRegion,
   arnIdBeforeName,
@@ -203,6 +204,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   tagAppliesTenKeys,
 ];
 
+/** The names {@link EmulatorOptions}.deviation accepts. */
 export const DEVIATION_NAMES: readonly string[] = DEVIATIONS.map((d) => d.name);
 
 export function deviationNamed(name: string): Deviation {

@@ -19,6 +19,7 @@ import { tagsReversed } from './tags-reversed.js';
 import { uuidConnectionId } from './uuid-connection-id.js';
 import { wholeSecondCreatedAt } from './whole-second-created-at.js';
 
+/** Every variant; an emulator may run with any of them together. */
 export const VARIANTS: readonly Variant[] = [
   bareErrorType,
   quotaStatus400,
@@ -39,6 +40,7 @@ export const VARIANTS: readonly Variant[] = [
   missingNameNotFound,
 ];
 
+/** The names {@link EmulatorOptions}.variants accepts. */
 export const VARIANT_NAMES: readonly string[] = VARIANTS.map((v) => v.name);
 
 export function variantNamed(name: string): Variant {

@@ -36,6 +36,7 @@ export function branch<R extends string, V>(
   };
 }
 
+/** Which reasons an invalid arbitrary draws; both filters apply when both are given. */
 export interface Selection<R extends string> {
   /** Only these reasons (default: all). */
   reasons?: readonly R[];
@@ -45,7 +46,9 @@ export interface Selection<R extends string> {
 
 /** What an invalid arbitrary can produce: each reason with the requirement it breaks. */
 export interface InvalidCase<R extends string = string> {
+  /** The reason, in the arbitrary's terms. */
   reason: R;
+  /** The requirement every value drawn for this reason breaks. */
   breaks: RequirementId;
 }
 

@@ -1,5 +1,5 @@
 // The page as text: self-contained, escaped, and carrying the data attributes that the browser
-// test (html.browser.test.ts) reads after a real browser has parsed it.
+// test (html.browser.int.test.ts) reads after a real browser has parsed it.
 import { describe, expect, test } from 'vitest';
 import { HOSTILE, sampleReport } from '../../test-support/sample-report.js';
 import type { ConformanceReport } from '../model.js';

@@ -1,5 +1,5 @@
 // A probe is the smallest scenario that shows whether one requirement holds. Each deviation has
-// one; deviations.test.ts runs it against the faithful emulator (must hold) and against the
+// one; deviations.int.test.ts runs it against the faithful emulator (must hold) and against the
 // emulator with the deviation (must not), with the same options.
 import type { OperationName } from '../../../contract/index.js';
 import type { EmulatorOptions } from '../../../emulator/options.js';

@@ -141,7 +141,9 @@ describe('renderJunit with hostile text in names, errors, bodies and the target 
 
   const python = spawnSync('python3', ['--version']).status === 0;
   if (!python)
-    process.stderr.write('junit.test.ts: the expat check is SKIPPED, python3 is not runnable\n');
+    process.stderr.write(
+      'junit.int.test.ts: the expat check is SKIPPED, python3 is not runnable\n',
+    );
   test.skipIf(!python)('a strict XML parser (Python expat) reads it (needs python3)', () => {
     const script =
       'import sys, json, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); ' +

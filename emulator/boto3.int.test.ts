@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../test-support/emulator/use-emulator.js';
 
 const SCRIPT = fileURLToPath(new URL('./boto3/exercise.py', import.meta.url));
-const FILE = 'boto3.test.ts';
+const FILE = 'boto3.int.test.ts';
 
 /** Why boto3 cannot be used, or undefined when it can. */
 function boto3Missing(env: NodeJS.ProcessEnv = process.env): string | undefined {

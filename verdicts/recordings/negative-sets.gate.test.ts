@@ -20,7 +20,12 @@ beforeAll(async () => {
   const started = performance.now();
   // The checks a faithful run has: what the sets' failures are counted against.
   faithful = await replaySet('fixtures/recorded');
-  for (const name of sets) replays.set(name, await replaySet(`fixtures/negative/${name}`));
+  for (const [i, name] of sets.entries()) {
+    replays.set(name, await replaySet(`fixtures/negative/${name}`));
+    // Minutes in all: one line per set shows the run moving.
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    process.stderr.write(`negative sets: ${i + 1}/${sets.length} ${name} (${seconds} s)\n`);
+  }
   console.log(
     `replay of fixtures/recorded and ${sets.length} negative sets: ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

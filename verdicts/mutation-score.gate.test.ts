@@ -7,20 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { REQUIREMENTS } from '../contract/index.js';
-import { runScript } from '../test-support/run-script.js';
+import { runScriptShowingProgress } from '../test-support/run-script.js';
 import notCovered from '../suites/not-covered.json' with { type: 'json' };
 import { failableChecks, proofId } from './failable-checks.js';
 import type { MutationScore } from './mutation-score.js';
 
 let score: MutationScore;
 let exit: number | null;
-beforeAll(() => {
+beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'mutation-')), 'score.json');
-  // A fixed seed: the same inputs every time, so a deviation is never missed by chance.
-  const r = runScript(
+  // A fixed seed: the same inputs every time, so a deviation is never missed by chance. The run
+  // takes minutes: its lines (one per deviation and variant) show as they come.
+  const r = await runScriptShowingProgress(
     'mutation-score.ts',
     ['--runs', '10', '--seed', '1', '--json', out],
-    {},
+    'mutation-score',
     1_500_000,
   );
   exit = r.status;

@@ -19,7 +19,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   process.stderr.write(
-    `html.browser.test.ts: SKIPPED, no Chromium at ${CHROMIUM}; install it (apt-get install chromium)\n`,
+    `html.browser.int.test.ts: SKIPPED, no Chromium at ${CHROMIUM}; install it (apt-get install chromium)\n`,
   );
 
 const ARGS = [
