@@ -12,6 +12,8 @@ import { exchangesOfFailedCase, withCasesAhead } from './concurrent-cases.js';
 
 export interface CheckContext extends RunContext {
   task: TestContext['task'];
+  /** Aborted when the run is stopped or the check times out. */
+  signal: AbortSignal;
 }
 
 /** An error answer from the target as an observation records it; undefined for no answer. */
@@ -45,7 +47,7 @@ async function runChecked(
   ctx.task.meta.requirements = [...ids];
   const mark = run.log.mark();
   try {
-    await body({ ...run, task: ctx.task });
+    await body({ ...run, task: ctx.task, signal: ctx.signal });
   } catch (e) {
     // The check could not judge on this target: it ends without failing, unverified.
     if (e instanceof Inconclusive) {
@@ -122,7 +124,10 @@ export function checkProperty<T>(
       // Cases run ahead count against the time budget: fast-check gets what they leave of it.
       const aheadFrom = Date.now();
       const predicate = ahead
-        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency, aheadFrom + budgetMs)
+        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency, {
+            deadline: aheadFrom + budgetMs,
+            signal: c.signal,
+          })
         : (v: T) => body(v, c);
       params.interruptAfterTimeLimit = Math.max(1, budgetMs - (Date.now() - aheadFrom));
       const details = await fc.check(

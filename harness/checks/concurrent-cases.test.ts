@@ -105,3 +105,21 @@ describe('withCasesAhead, values drawn twice', () => {
     expect(calls).toBe(40);
   });
 });
+
+describe('withCasesAhead, stopped', () => {
+  it('starts no case ahead once its signal is aborted', async () => {
+    const stop = new AbortController();
+    let started = 0;
+    const body = async (): Promise<void> => {
+      started += 1;
+      if (started === 3) stop.abort();
+      await tick();
+    };
+    await withCasesAhead(fc.integer(), { seed: 1, numRuns: 50 }, body, 2, {
+      signal: stop.signal,
+    });
+    // The third case aborts: the lane that holds it finishes it, and neither starts another (50
+    // would have started without the signal).
+    expect(started).toBe(3);
+  });
+});

@@ -15,6 +15,13 @@ interface Outcome<T> {
   error?: unknown;
 }
 
+export interface AheadLimits {
+  /** Epoch milliseconds after which no case starts ahead of its turn. */
+  deadline?: number;
+  /** Once aborted (the run stopped, the test timed out), no case starts ahead of its turn. */
+  signal?: AbortSignal;
+}
+
 /** The exchanges of a case that failed beforehand, by the error it threw. */
 export const exchangesOfFailedCase = new WeakMap<object, Exchange[]>();
 
@@ -22,7 +29,7 @@ async function runAhead<T>(
   values: readonly T[],
   body: (value: T) => Promise<void>,
   concurrency: number,
-  deadline: number,
+  { deadline = Number.POSITIVE_INFINITY, signal }: AheadLimits,
 ): Promise<Outcome<T>[]> {
   const outcomes: Outcome<T>[] = [];
   // A value drawn twice runs ahead once: its second case runs in its turn, after the first, as it
@@ -33,7 +40,8 @@ async function runAhead<T>(
   const lane = async (): Promise<void> => {
     // After a failure fast-check stops at it and shrinks: later cases would be calls for nothing.
     // Past the deadline the rest run in their turn, within what is left of the time budget.
-    while (!failed && next < values.length && Date.now() < deadline) {
+    // A stopped run starts no more (the cases in flight finish).
+    while (!failed && next < values.length && Date.now() < deadline && !signal?.aborted) {
       const index = next++;
       const value = values[index] as T;
       const key = fc.stringify(value);
@@ -65,12 +73,11 @@ export async function withCasesAhead<T>(
   params: fc.Parameters<[T]>,
   body: (value: T) => Promise<void>,
   concurrency: number,
-  /** Epoch milliseconds after which no case starts ahead of its turn. */
-  deadline = Number.POSITIVE_INFINITY,
+  limits: AheadLimits = {},
 ): Promise<(value: T) => Promise<void>> {
   if (concurrency <= 1 || params.path !== undefined) return body;
   const values = fc.sample(arbitrary, { seed: params.seed, numRuns: params.numRuns ?? 100 });
-  const outcomes = await runAhead(values, body, concurrency, deadline);
+  const outcomes = await runAhead(values, body, concurrency, limits);
   let reached = 0;
   let aligned = true;
   return async (value) => {
