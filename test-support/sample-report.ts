@@ -140,7 +140,10 @@ function assignOutcomes(variant: number, plan: Required<NonNullable<SampleOption
   const must = CATALOGUE.filter((r) => r.level !== 'OBSERVE');
   let next = (variant * 7) % must.length;
   for (const [outcome, n] of Object.entries(plan) as [Outcome, number][]) {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && outcomes.size < must.length; i++) {
+      // Every third requirement, passing over those already given an outcome: with a catalogue
+      // whose size is a multiple of three the stride alone comes back to the same third.
+      while (outcomes.has(must[next % must.length]!.id)) next += 1;
       outcomes.set(must[next % must.length]!.id, outcome);
       next += 3;
     }
