@@ -47,7 +47,7 @@ const HELP = `usage: npm run conformance -- [options]
   --property-budget-ms N  how long each property may take before it stops with what it verified
                           (default: two thirds of its test's timeout)
   --concurrency N         cases in flight at once in properties whose cases are independent
-                          (default: 8 against an endpoint, 4 on a live run, 1 embedded)
+                          (default: 8 against an endpoint, 1 on a live run and embedded)
 ${FIXTURE_HELP}
 ${LIVE_HELP}`;
 

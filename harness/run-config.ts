@@ -51,13 +51,15 @@ export const DEFAULT_RUNS = 100;
 
 /**
  * Cases in flight at once unless the command says otherwise. Against an endpoint a case waits
- * mostly on the network, so several overlap; a live run keeps to fewer, within its rate limit.
+ * mostly on the network, so several overlap. A live run takes one case at a time: its rate limit
+ * (10 calls a second by default) is what bounds it, and a stop then leaves at most one create in
+ * flight.
  * The embedded emulator answers in the worker's own process, where overlapping cases only share
  * one core; a recording or a replay keeps the order of its exchanges.
  */
 export function concurrencyFor(target: TargetConfig): number {
   if (target.kind === 'fixtures' || target.recordDir) return 1;
-  if (target.live) return 4;
+  if (target.live) return 1;
   return target.kind === 'endpoint' ? 8 : 1;
 }
 
