@@ -2,7 +2,7 @@
 // compiled at run time.
 import type { RequirementId } from '../generated/contract.js';
 import * as validators from '../generated/validators.cjs';
-import { ERROR_LIMIT } from '../derive/bound-errors.js';
+import { ERROR_LIMIT } from '../common/error-limit.js';
 import { requirementOf } from './requirement-of.js';
 
 export { ERROR_LIMIT };

@@ -8,8 +8,9 @@
 //   That is sound because no schema of the contract discards errors (no anyOf, oneOf, not or if,
 //   whose failed branches ajv would drop): once a validator has an error, the message is invalid.
 
-/** How many errors a validator collects before it stops looking. */
-export const ERROR_LIMIT = 1000;
+import { ERROR_LIMIT } from '../common/error-limit.js';
+
+export { ERROR_LIMIT };
 
 const MERGE =
   /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
