@@ -62,13 +62,20 @@ export async function awaitReservation(): Promise<void> {
   if (count > 0) await acquireCreateLease(runContext().run.createLease, count);
 }
 
-/** Holds the file to its reservation, once a create succeeded. */
+/**
+ * Holds the file to its reservation, once a create succeeded, where files share an account: only
+ * there could holding more push a file beside it over the quota. (Against an emulator of the
+ * worker's own, a deviation that keeps connections a check meant to replace would otherwise fail
+ * checks that have nothing to do with it.) The runs against an endpoint in the tests keep the
+ * declarations true.
+ */
 function checkReservation(): void {
-  if (created.size > reservation)
+  if (runContext().run.createLease !== undefined && created.size > reservation)
     throw new Error(
       `this test file holds ${created.size} connections, more than the ${reservation} it reserved: raise reserveConnections() at its top`,
     );
 }
+
 /** The name of each tracked connection, by ARN, and the names this file's deletes freed. */
 const namesByArn = new Map<string, string>();
 const freed = new Set<string>();
