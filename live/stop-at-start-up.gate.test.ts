@@ -54,7 +54,10 @@ test.each([
     );
     const started = await until(() => /conformance: target/.test(run.output().stdout), 60_000);
     expect(started, run.output().stderr).toBe(true);
-    await sleep(Math.floor(Math.random() * START_UP_MS));
+    // A random moment of the start-up, and no later than the run's first create: a run on a fast
+    // machine can be over before a moment drawn from START_UP_MS alone, and then tests nothing.
+    await until(() => intents(ledger) > 0, Math.floor(Math.random() * START_UP_MS));
+    expect(run.child.exitCode, 'the run ended before the signal').toBeNull();
     const sentBefore = intents(ledger);
     if (run.child.pid) process.kill(-run.child.pid, signal);
     const exit = await within(run.exited, 90_000, `${signal} during start-up`);
