@@ -9,6 +9,7 @@ import type { RequirementId } from '../../contract/index.js';
 import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
 import { exchangesOfFailedCase, withCasesAhead } from './concurrent-cases.js';
+import { interruptedBeforeAnyFailure, remainingLimitMs } from './property-budget.js';
 
 export interface CheckContext extends RunContext {
   task: TestContext['task'];
@@ -123,13 +124,17 @@ export function checkProperty<T>(
         typeof ahead === 'object' ? Math.min(ahead.atMost, c.run.concurrency) : c.run.concurrency;
       // Cases run ahead count against the time budget: fast-check gets what they leave of it.
       const aheadFrom = Date.now();
-      const predicate = ahead
-        ? await withCasesAhead(values, params, (v) => body(v, c), concurrency, {
-            deadline: aheadFrom + budgetMs,
-            signal: c.signal,
-          })
-        : (v: T) => body(v, c);
-      params.interruptAfterTimeLimit = Math.max(1, budgetMs - (Date.now() - aheadFrom));
+      const predicate = await withCasesAhead(
+        values,
+        params,
+        (v) => body(v, c),
+        ahead ? concurrency : 1,
+        {
+          deadline: aheadFrom + budgetMs,
+          signal: c.signal,
+        },
+      );
+      params.interruptAfterTimeLimit = remainingLimitMs(budgetMs, Date.now() - aheadFrom);
       const details = await fc.check(
         fc.asyncProperty(values, async (v) => {
           // Past the shrink bound a candidate is not tried (no call is made): the counterexample
@@ -138,6 +143,8 @@ export function checkProperty<T>(
           try {
             await predicate(v);
           } catch (e) {
+            // Out of time: no case failed, fast-check stops here.
+            if (fc.PreconditionFailure.isFailure(e)) throw e;
             // A case that cannot be judged ends the property: nothing is worth shrinking.
             if (e instanceof Inconclusive) inconclusive = true;
             else if (typeof e === 'object' && e !== null)
@@ -150,7 +157,7 @@ export function checkProperty<T>(
       );
       c.task.meta.cases = details.numRuns;
       if (details.errorInstance instanceof Inconclusive) throw details.errorInstance;
-      if (!details.failed) {
+      if (!details.failed || interruptedBeforeAnyFailure(details)) {
         if (details.interrupted) {
           throw new Inconclusive(
             `ran ${details.numRuns} of ${params.numRuns ?? '?'} cases within its ${(budgetMs / 1000).toFixed(0)} s time budget (seed ${details.seed}); a slower target verifies fewer: fewer --runs finish`,

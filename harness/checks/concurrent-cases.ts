@@ -67,6 +67,10 @@ async function runAhead<T>(
 /**
  * `body` as the property's predicate, with the cases fast-check will draw first run
  * `concurrency` at a time. Only for bodies that hold whatever else runs at the same time.
+ *
+ * Past the deadline no case starts in its turn: while outcomes run ahead remain to be taken in,
+ * such a case (a value drawn twice) is skipped; after them the run is interrupted, as fast-check's
+ * own time limit would (property-budget.ts gives fast-check the time to take them in).
  */
 export async function withCasesAhead<T>(
   arbitrary: fc.Arbitrary<T>,
@@ -75,7 +79,13 @@ export async function withCasesAhead<T>(
   concurrency: number,
   limits: AheadLimits = {},
 ): Promise<(value: T) => Promise<void>> {
-  if (concurrency <= 1 || params.path !== undefined) return body;
+  const deadline = limits.deadline ?? Number.POSITIVE_INFINITY;
+  if (concurrency <= 1 || params.path !== undefined) {
+    return (value) => {
+      if (Date.now() >= deadline) throw new fc.PreconditionFailure(true);
+      return body(value);
+    };
+  }
   const values = fc.sample(arbitrary, { seed: params.seed, numRuns: params.numRuns ?? 100 });
   const outcomes = await runAhead(values, body, concurrency, limits);
   let reached = 0;
@@ -93,6 +103,8 @@ export async function withCasesAhead<T>(
     // A value other than the one run ahead: fast-check went its own way, which the rest follow.
     // (No outcome at all, a value drawn twice, keeps the cases in step.)
     if (outcome) aligned = false;
+    if (Date.now() >= deadline)
+      throw new fc.PreconditionFailure(!aligned || reached >= outcomes.length);
     await body(value);
   };
 }
