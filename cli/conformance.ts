@@ -45,7 +45,8 @@ const HELP = `usage: npm run conformance -- [options]
   --workers N             test files at once against an endpoint (default ${DEFAULT_ENDPOINT_WORKERS}; a live run
                           and a recording: 1); files that create connections take turns
   --property-budget-ms N  how long each property may take before it stops with what it verified
-                          (default: two thirds of its test's timeout)
+                          (default: sized from the measured round trip, at least two thirds of
+                          its test's timeout)
   --concurrency N         cases in flight at once in properties whose cases are independent
                           (default: 8 against an endpoint, 1 on a live run and embedded)
 ${FIXTURE_HELP}

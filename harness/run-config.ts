@@ -22,6 +22,11 @@ export interface PropertySettings {
   path?: string;
   /** Milliseconds each property may take (harness/property-runs.ts says the default). */
   budgetMs?: number;
+  /**
+   * Milliseconds one call to the target takes: the round trip preflight measured, or the live
+   * rate's interval where that is longer. Properties size their time budget from it.
+   */
+  callMs?: number;
 }
 
 export interface RunConfig {

@@ -21,6 +21,28 @@ export const ROOM_NEEDED = 4;
 /** Pages read to count what exists: 100 connections each. */
 const MAX_PAGES = 100;
 
+/**
+ * Listings timed to measure the target's round trip: the median of three leaves out the first,
+ * which also opens the connection (and on a real service resolves and shakes hands).
+ */
+const ROUND_TRIPS = 3;
+
+/** What preflight learned of the target. */
+export interface PreflightResult {
+  /**
+   * Connections the account holds that count against its quota (not DELETED); undefined when the
+   * target answered the listing with an error (the checks judge what it says).
+   */
+  live: number | undefined;
+  /** The median time of one listing call, in milliseconds; undefined if none was answered. */
+  roundTripMs: number | undefined;
+}
+
+const median = (values: readonly number[]): number | undefined =>
+  values.length === 0
+    ? undefined
+    : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** Whether an answer is AWS JSON 1.0: a JSON object body, as a success or an error. */
 function answersAwsJson(exchange: Exchange | undefined): boolean {
   if (!exchange) return false;
@@ -41,16 +63,24 @@ function describeAnswer(exchange: Exchange | undefined): string {
 }
 
 /**
- * Answers how many connections the account holds that count against its quota (not DELETED), or
- * undefined when the target answered the listing with an error (the checks judge what it says).
+ * Counts the connections the account holds and times a few listings (properties size their time
+ * budgets from the round trip, harness/property-runs.ts).
  */
-export async function preflight(target: TargetConfig): Promise<number | undefined> {
+export async function preflight(target: TargetConfig): Promise<PreflightResult> {
   const { client, log } = createClient({ ...target, maxAttempts: 1 });
   const where = target.endpoint ?? `the ${target.region} endpoint`;
-  const list = (NextToken?: string): Promise<ListConnectionsCommandOutput> =>
-    client.send(new ListConnectionsCommand({ MaxResults: 100, NextToken }), {
-      abortSignal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS),
-    });
+  const roundTrips: number[] = [];
+  const timed = async (MaxResults: number, NextToken?: string) => {
+    const from = performance.now();
+    try {
+      return await client.send(new ListConnectionsCommand({ MaxResults, NextToken }), {
+        abortSignal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS),
+      });
+    } finally {
+      roundTrips.push(performance.now() - from);
+    }
+  };
+  const list = (NextToken?: string): Promise<ListConnectionsCommandOutput> => timed(100, NextToken);
   try {
     let live = 0;
     let next: string | undefined;
@@ -73,13 +103,16 @@ export async function preflight(target: TargetConfig): Promise<number | undefine
         `${where} holds ${live} connection(s) of a quota of ${target.connectionQuota}: room for ${Math.max(room, 0)}, and the checks need ${ROOM_NEEDED} at once; delete ${ROOM_NEEDED - room} or pass --connection-quota if the quota is larger`,
       );
     }
-    return live;
+    // The count stands whatever these answer: they only time the target.
+    while (roundTrips.length < ROUND_TRIPS) await timed(1).catch(() => undefined);
+    return { live, roundTripMs: median(roundTrips) };
   } catch (e) {
     if (e instanceof InputError) throw e;
     const err = e as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
     // Any modeled answer from the service, even an error, means it is reachable; the checks judge
     // what it says.
-    if (err.$metadata?.httpStatusCode !== undefined) return undefined;
+    if (err.$metadata?.httpStatusCode !== undefined)
+      return { live: undefined, roundTripMs: median(roundTrips) };
     if (err.name === 'CredentialsProviderError') {
       throw new InputError(
         `no AWS credentials for ${where}: set AWS_PROFILE, pass --profile, or export AWS_ACCESS_KEY_ID`,

@@ -57,6 +57,9 @@ test(
     expect(stdout).toMatch(/blocked: {2}ran \d+ of 100 cases within its 3 s time budget/);
     expect(stdout).toMatch(/0 failed, 0 skipped, 1 incomplete/);
     expect(stdout).not.toMatch(/timed out/i);
+    // Budgets are sized from the round trip preflight measured through the proxy.
+    const roundTrip = Number(/^Round trip: (\d+) ms/m.exec(stdout)?.[1]);
+    expect(roundTrip).toBeGreaterThanOrEqual(DELAY_MS);
   },
   RUN_MS,
 );

@@ -50,7 +50,7 @@ export interface ConformanceOptions {
   callTrace?: string;
   /** Test files at once (default: workersFor). */
   workers?: number;
-  /** Milliseconds each property may take (default: two thirds of its test's timeout). */
+  /** Milliseconds each property may take (default: sized from the round trip preflight measures). */
   propertyBudgetMs?: number;
   /** Cases in flight at once in properties whose cases are independent (default: concurrencyFor). */
   concurrency?: number;
@@ -95,6 +95,16 @@ export function workersFor(target: TargetConfig, requested?: number): number {
 const sharesAccount = (target: TargetConfig, workers: number): boolean =>
   workers > 1 && target.kind !== 'fixtures' && !ownsEmulators(target);
 
+/**
+ * What one call to the target costs a property: the measured round trip, or on a live run the
+ * interval its rate limit keeps between calls, where that is longer.
+ */
+function callMsOf(target: TargetConfig, roundTripMs: number | undefined): number | undefined {
+  const interval = target.live ? 1000 / target.live.callsPerSecond : undefined;
+  if (roundTripMs === undefined) return interval;
+  return Math.max(roundTripMs, interval ?? 0);
+}
+
 /** How often a stopped run's cancel is repeated while vitest may still be starting. */
 const CANCEL_REPEAT_MS = 100;
 
@@ -136,10 +146,19 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   let broker: CreateLeaseBroker | undefined;
   try {
     let existing: number | undefined;
+    let callMs: number | undefined;
     if (emulator)
       target = { ...target, account: target.account ?? emulator.accountId ?? PLACEHOLDER_ACCOUNT };
     // The workers' embedded emulators answer for certain; any other target is asked first.
-    else if (target.kind !== 'fixtures') existing = await preflight(target);
+    else if (target.kind !== 'fixtures') {
+      const found = await preflight(target);
+      existing = found.live;
+      callMs = callMsOf(target, found.roundTripMs);
+      if (found.roundTripMs !== undefined)
+        options.progress?.write(
+          `Round trip: ${Math.round(found.roundTripMs)} ms (median of preflight's listings)${callMs !== undefined && callMs > found.roundTripMs ? `; the live rate allows a call every ${Math.round(callMs)} ms` : ''}\n`,
+        );
+    }
     const workers = workersFor(target, options.workers);
     if (sharesAccount(target, workers)) {
       const { startCreateLeaseBroker } = await import('../harness/create-lease-broker.js');
@@ -157,6 +176,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         shrink: options.shrink !== false,
         ...(options.replayPath && { path: options.replayPath }),
         ...(options.propertyBudgetMs !== undefined && { budgetMs: options.propertyBudgetMs }),
+        ...(callMs !== undefined && { callMs }),
       },
       ...(emulator && { emulator }),
       ...(target.recordDir && options.label && { recordLabel: options.label }),

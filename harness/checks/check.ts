@@ -3,7 +3,12 @@
 // task for the reporters.
 import fc from 'fast-check';
 import { test, type TestContext } from 'vitest';
-import { propertyBudgetMs, propertyParameters } from '../property-runs.js';
+import {
+  propertyBudgetMs,
+  propertyParameters,
+  propertyRuns,
+  propertyTimeoutMs,
+} from '../property-runs.js';
 import { isLoopback } from '../target-config.js';
 import type { RequirementId } from '../../contract/index.js';
 import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
@@ -100,10 +105,11 @@ export function checkProperty<T>(
     independentCases?: boolean | { atMost: number };
   } = {},
 ): void {
-  const timeout = options.timeout ?? 60_000;
+  const declared = options.timeout ?? 60_000;
+  const budgetMs = propertyBudgetMs(declared, options.numRuns ?? propertyRuns());
+  const timeout = propertyTimeoutMs(declared, budgetMs);
   test(label(ids, name), { timeout }, (ctx) =>
     runChecked(ids, ctx, async (c) => {
-      const budgetMs = propertyBudgetMs(timeout);
       const params = propertyParameters<[T]>({
         ...(options.numRuns !== undefined && { numRuns: options.numRuns }),
         interruptAfterTimeLimit: budgetMs,
