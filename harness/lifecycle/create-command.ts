@@ -9,7 +9,7 @@ import { failureOf, require } from '../checks/errors.js';
 import { RequirementFailure } from '../checks/meta.js';
 import { runContext } from '../run-context.js';
 import type { LifecycleModel, ModelConnection } from './model.js';
-import { requireListed, requireTags } from './observe-connection.js';
+import { requireListedAndTagged } from './observe-connection.js';
 
 const CREATE_ERRORS: readonly string[] =
   OPERATIONS.operations.find((o) => o.name === 'CreateConnection')?.errors ?? [];
@@ -73,8 +73,7 @@ export class CreateCommand implements fc.AsyncCommand<LifecycleModel, object> {
       m.learned.recreatedArn ??= again.arn === made.arn ? 'the same ARN' : 'a different ARN';
     }
     m.live.set(name, made);
-    await requireListed(made, `after ${this.toString()}`);
-    await requireTags(made, `after ${this.toString()}`, () => 'TAG-CREATE-ROUNDTRIP');
+    await requireListedAndTagged(made, `after ${this.toString()}`, () => 'TAG-CREATE-ROUNDTRIP');
   }
 
   /** A second connection of a live name: refused with a modeled error, the first one kept. */
@@ -87,8 +86,7 @@ export class CreateCommand implements fc.AsyncCommand<LifecycleModel, object> {
     require(CREATE_ERRORS.includes(
       failure.name,
     ), 'CONN-NAME-UNIQUE', `${this.toString()}: refused with ${failure.name}, not a modeled error`);
-    await requireListed(existing, `after ${this.toString()}`);
-    await requireTags(existing, `after ${this.toString()}`, () => 'CONN-NAME-UNIQUE');
+    await requireListedAndTagged(existing, `after ${this.toString()}`, () => 'CONN-NAME-UNIQUE');
   }
 
   toString(): string {

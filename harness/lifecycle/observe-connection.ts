@@ -45,3 +45,20 @@ export async function requireTags(
   const out = await client.send(new ListTagsForResourceCommand({ ResourceArn: c.arn }));
   requireSameTags(out.Tags, c, after, blame);
 }
+
+/**
+ * Both of the above at once: the two reads are independent, and a sequence makes one pair after
+ * every create. If both fail, the listing's failure is the one reported, as when read in turn.
+ */
+export async function requireListedAndTagged(
+  c: ModelConnection,
+  after: string,
+  blame: (d: TagDifference) => RequirementId,
+): Promise<void> {
+  const [listed, tagged] = await Promise.allSettled([
+    requireListed(c, after),
+    requireTags(c, after, blame),
+  ]);
+  if (listed.status === 'rejected') throw listed.reason;
+  if (tagged.status === 'rejected') throw tagged.reason;
+}
