@@ -2,7 +2,7 @@
 // InvalidRequestException and creates nothing: one property per constraint, so the verdict says
 // which constraint a target fails to enforce. Sent raw, since some values (wrong JSON types, a
 // body that is not an object) are ones the SDK would never serialise.
-import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
+import { ListConnectionsCommand, type ConnectionSummary } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../../harness/checks/check.js';
@@ -13,6 +13,7 @@ import {
   track,
 } from '../../harness/checks/connections.js';
 import { RequirementFailure } from '../../harness/checks/meta.js';
+import { sharedRead } from '../../harness/checks/shared-read.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
 import { filePrefix } from '../../harness/checks/names.js';
 import { runContext } from '../../harness/run-context.js';
@@ -22,19 +23,28 @@ reserveConnections(0);
 
 const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
 
-/** Connections named `name` that exist now (all of them: the name itself may be invalid). */
-async function existing(name: unknown): Promise<string[]> {
-  if (typeof name !== 'string') return [];
+/** Every connection the account lists, page by page. */
+async function listAll(): Promise<ConnectionSummary[]> {
   const { client } = runContext();
-  const arns: string[] = [];
+  const all: ConnectionSummary[] = [];
   let NextToken: string | undefined;
   do {
     const out = await client.send(new ListConnectionsCommand({ NextToken }));
-    for (const c of out.ConnectionSummaryList ?? [])
-      if (c.ConnectionName === name && c.ConnectionArn) arns.push(c.ConnectionArn);
+    all.push(...(out.ConnectionSummaryList ?? []));
     NextToken = out.NextToken;
   } while (NextToken);
-  return arns;
+  return all;
+}
+
+/** The cases in flight at once share the listing that starts after their refusal. */
+const listing = sharedRead(listAll);
+
+/** Connections named `name` that exist now (all of them: the name itself may be invalid). */
+async function existing(name: unknown): Promise<string[]> {
+  if (typeof name !== 'string') return [];
+  return (await listing()).flatMap((c) =>
+    c.ConnectionName === name && c.ConnectionArn ? [c.ConnectionArn] : [],
+  );
 }
 
 /** The error `assertion` throws, or undefined when it holds. */

@@ -1,6 +1,9 @@
 // TagResource and UntagResource with one invalid tag or key are rejected and change nothing: the
 // invalid tag comes after a valid one, so a target that applies tags one by one shows it.
-import { ListTagsForResourceCommand } from '@aws-sdk/client-apprunner';
+import {
+  ListTagsForResourceCommand,
+  type ListTagsForResourceCommandOutput,
+} from '@aws-sdk/client-apprunner';
 import type fc from 'fast-check';
 import { invalidTagKey, invalidTagValue, type Invalid } from '../../generators/index.js';
 import { invalidTagKeyCases } from '../../generators/invalid-tag-key.js';
@@ -9,14 +12,24 @@ import { checkProperty, type CheckContext } from '../../harness/checks/check.js'
 import { createConnection } from '../../harness/checks/connections.js';
 import { RequirementFailure } from '../../harness/checks/meta.js';
 import { rawOperation } from '../../harness/checks/raw.js';
+import { sharedRead } from '../../harness/checks/shared-read.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
 import { sameTags } from '../../harness/checks/tags.js';
 
 const ORIGINAL = [{ Key: 'keep', Value: 'original' }];
 
+/**
+ * The cases in flight at once share the read of the file's one connection's tags that starts after
+ * their refusal.
+ */
+let sharedTags: (() => Promise<ListTagsForResourceCommandOutput>) | undefined;
+
 /** The connection's tags must still be exactly ORIGINAL after a rejected request. */
 async function assertUnchanged(c: CheckContext, arn: string, invalid: Invalid): Promise<void> {
-  const out = await c.client.send(new ListTagsForResourceCommand({ ResourceArn: arn }));
+  sharedTags ??= sharedRead(() =>
+    c.client.send(new ListTagsForResourceCommand({ ResourceArn: arn })),
+  );
+  const out = await sharedTags();
   if (!sameTags(out.Tags ?? [], ORIGINAL)) {
     throw new RequirementFailure(
       ['CONN-INVALID-REJECTED'],
