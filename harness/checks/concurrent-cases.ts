@@ -32,9 +32,11 @@ async function runAhead<T>(
   { deadline = Number.POSITIVE_INFINITY, signal }: AheadLimits,
 ): Promise<Outcome<T>[]> {
   const outcomes: Outcome<T>[] = [];
-  // A value drawn twice runs ahead once: its second case runs in its turn, after the first, as it
-  // would without running ahead (a name created twice at once would refuse one of them).
-  const drawn = new Set<string>();
+  // A value drawn again runs after its earlier draw has finished, never at the same time (a name
+  // created twice at once would refuse one of them), as it would without running ahead. Some
+  // invalid inputs have few values (a third of a tag key property's draws are repeats), and run
+  // in their turn, one after another, they took most of a file's time behind a slow network.
+  const earlier = new Map<string, Promise<void>>();
   let next = 0;
   let failed = false;
   const lane = async (): Promise<void> => {
@@ -45,19 +47,28 @@ async function runAhead<T>(
       const index = next++;
       const value = values[index] as T;
       const key = fc.stringify(value);
-      if (drawn.has(key)) continue;
-      drawn.add(key);
-      const exchanges: Exchange[] = [];
+      const before = earlier.get(key);
+      let done = (): void => undefined;
+      earlier.set(key, new Promise((resolve) => (done = resolve)));
       try {
-        await inScope(exchanges, () => body(value));
-        outcomes[index] = { value };
-      } catch (error) {
-        // A case fc.pre skipped is no failure: fast-check draws the next value, as sample did.
-        if (!fc.PreconditionFailure.isFailure(error)) failed = true;
-        if (typeof error === 'object' && error !== null)
-          exchangesOfFailedCase.set(error, exchanges);
-        outcomes[index] = { value, error };
+        await before;
+        if (failed || signal?.aborted || Date.now() >= deadline) continue;
+        await runOne(index, value);
+      } finally {
+        done();
       }
+    }
+  };
+  const runOne = async (index: number, value: T): Promise<void> => {
+    const exchanges: Exchange[] = [];
+    try {
+      await inScope(exchanges, () => body(value));
+      outcomes[index] = { value };
+    } catch (error) {
+      // A case fc.pre skipped is no failure: fast-check draws the next value, as sample did.
+      if (!fc.PreconditionFailure.isFailure(error)) failed = true;
+      if (typeof error === 'object' && error !== null) exchangesOfFailedCase.set(error, exchanges);
+      outcomes[index] = { value, error };
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, values.length) }, lane));
@@ -69,7 +80,7 @@ async function runAhead<T>(
  * `concurrency` at a time. Only for bodies that hold whatever else runs at the same time.
  *
  * Past the deadline no case starts in its turn: while outcomes run ahead remain to be taken in,
- * such a case (a value drawn twice) is skipped; after them the run is interrupted, as fast-check's
+ * such a case (one the lanes did not reach) is skipped; after them the run is interrupted, as fast-check's
  * own time limit would (property-budget.ts gives fast-check the time to take them in).
  */
 export async function withCasesAhead<T>(
@@ -101,7 +112,7 @@ export async function withCasesAhead<T>(
       return;
     }
     // A value other than the one run ahead: fast-check went its own way, which the rest follow.
-    // (No outcome at all, a value drawn twice, keeps the cases in step.)
+    // (No outcome at all, a case not reached ahead, keeps the cases in step.)
     if (outcome) aligned = false;
     if (Date.now() >= deadline)
       throw new fc.PreconditionFailure(!aligned || reached >= outcomes.length);

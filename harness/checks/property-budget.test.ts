@@ -28,7 +28,6 @@ describe('a property budget spent by cases run ahead', () => {
     expect(passed).toBeLessThan(100);
     expect(details.interrupted).toBe(true);
     expect(details.failed).toBe(false);
-    // A value drawn twice, verified ahead once, is skipped in its turn past the deadline.
     expect(details.numRuns).toBe(passed);
   });
 
