@@ -19,6 +19,7 @@ import type { RawResponse } from '../raw-call.js';
 import { uniqueName } from './names.js';
 import { acquireCreateLease } from '../create-lease.js';
 import { runContext } from '../run-context.js';
+import { forEachAtMost } from '../../common/at-most.js';
 
 const created = new Set<string>();
 
@@ -210,13 +211,13 @@ export async function cleanupConnections(): Promise<void> {
   const { client } = runContext();
   const tracked = [...created];
   created.clear();
-  for (const arn of tracked) {
+  await forEachAtMost(tracked, runContext().run.concurrency, async (arn) => {
     const failure = await failureOf(
       client.send(new DeleteConnectionCommand({ ConnectionArn: arn })),
     );
     if (!failure || failure.name === 'ResourceNotFoundException') forget(arn);
     else namesByArn.delete(arn);
-  }
+  });
 }
 
 /** Every connection the target lists, following NextToken. */

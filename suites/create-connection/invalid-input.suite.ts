@@ -2,12 +2,12 @@
 // InvalidRequestException and creates nothing: one property per constraint, so the verdict says
 // which constraint a target fails to enforce. Sent raw, since some values (wrong JSON types, a
 // body that is not an object) are ones the SDK would never serialise.
-import { ListConnectionsCommand, type ConnectionSummary } from '@aws-sdk/client-apprunner';
 import { invalidCreateConnectionInput } from '../../generators/index.js';
 import { invalidCreateConnectionInputCases } from '../../generators/invalid-create-connection-input.js';
 import { checkProperty } from '../../harness/checks/check.js';
 import {
   deleteConnection,
+  listAll,
   rawCreate,
   reserveConnections,
   track,
@@ -16,28 +16,14 @@ import { RequirementFailure } from '../../harness/checks/meta.js';
 import { sharedRead } from '../../harness/checks/shared-read.js';
 import { assertRejected } from '../../harness/checks/rejection.js';
 import { filePrefix } from '../../harness/checks/names.js';
-import { runContext } from '../../harness/run-context.js';
 
 // Every input is refused: the file holds no connection, and runs beside files that do.
 reserveConnections(0);
 
 const broken = [...new Set(invalidCreateConnectionInputCases().map((c) => c.breaks))];
 
-/** Every connection the account lists, page by page. */
-async function listAll(): Promise<ConnectionSummary[]> {
-  const { client } = runContext();
-  const all: ConnectionSummary[] = [];
-  let NextToken: string | undefined;
-  do {
-    const out = await client.send(new ListConnectionsCommand({ NextToken }));
-    all.push(...(out.ConnectionSummaryList ?? []));
-    NextToken = out.NextToken;
-  } while (NextToken);
-  return all;
-}
-
 /** The cases in flight at once share the listing that starts after their refusal. */
-const listing = sharedRead(listAll);
+const listing = sharedRead(async () => (await listAll()).flat());
 
 /** Connections named `name` that exist now (all of them: the name itself may be invalid). */
 async function existing(name: unknown): Promise<string[]> {

@@ -13,6 +13,7 @@ import {
 } from '../../harness/checks/connections.js';
 import { expectError, failureOf, require } from '../../harness/checks/errors.js';
 import { Inconclusive } from '../../harness/checks/meta.js';
+import { forEachAtMost } from '../../common/at-most.js';
 import { runContext } from '../../harness/run-context.js';
 import type { Exchange } from '../../harness/exchange-log.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
@@ -23,9 +24,12 @@ reserveConnections('account');
 const live = runContext().config.live;
 const skip = live !== undefined && !live.includeQuota;
 
+/** Creates up to the quota, several at once where the run allows (distinct names: no race). */
 async function fillQuota(quota: number): Promise<void> {
-  const existing = await liveCount();
-  for (let i = existing; i < quota; i += 1) await createConnection();
+  const missing = Math.max(0, quota - (await liveCount()));
+  await forEachAtMost(Array.from({ length: missing }), runContext().run.concurrency, async () => {
+    await createConnection();
+  });
 }
 
 /** Creates tried past a full quota before the wire checks give up looking for a refusal. */
