@@ -74,8 +74,20 @@ export interface Behaviour {
   selectByName(store: ConnectionStore, name: string): StoredConnection[];
   /** How many connections a page holds for a MaxResults (undefined: absent). */
   pageLimit(maxResults: number | undefined): number;
-  /** The cursor a NextToken carries, from the page's last item and the first one left out. */
-  nextCursor(last: StoredConnection, following: StoredConnection): number;
+  /**
+   * Whether a page carries a NextToken: `shown` items of at most `limit`, `more` when a connection
+   * follows them (a page of none never carries one).
+   */
+  continues(shown: number, limit: number, more: boolean): boolean;
+  /**
+   * The cursor a NextToken carries, from the page's last item and the first one left out
+   * (undefined when none follows and {@link continues} went on all the same).
+   */
+  nextCursor(last: StoredConnection, following: StoredConnection | undefined): number;
+  /** The text a NextToken the codec issued is sent as. */
+  tokenText(issued: string): string;
+  /** The codec's token a NextToken text stands for; undefined when it is not one tokenText made. */
+  issuedToken(text: string): string | undefined;
   /** What a NextToken that fails verification leads to: an error, or a listing from the start. */
   rejectedToken(reason: TokenRejection): ServiceError | 'restart';
   listDirection: Direction;

@@ -1,6 +1,7 @@
 // Conformant listing: an exact name filter, every connection when MaxResults is absent, pages of
 // at most MaxResults, cursors at the last item returned, and any NextToken that fails
-// verification rejected with InvalidRequestException. Deleted connections are not listed.
+// verification rejected with InvalidRequestException, NextTokens sent as the codec issues them and
+// only on a page that more connections follow. Deleted connections are not listed.
 import { modeledError } from '../protocol/service-error.js';
 import type { Behaviour } from './behaviour.js';
 
@@ -8,7 +9,10 @@ type ListingHooks = Pick<
   Behaviour,
   | 'selectByName'
   | 'pageLimit'
+  | 'continues'
   | 'nextCursor'
+  | 'tokenText'
+  | 'issuedToken'
   | 'rejectedToken'
   | 'listDirection'
   | 'arrangePage'
@@ -21,7 +25,10 @@ export const FAITHFUL_LISTING: ListingHooks = {
     return found ? [found] : [];
   },
   pageLimit: (maxResults) => maxResults ?? Infinity,
+  continues: (_shown, _limit, more) => more,
   nextCursor: (last) => last.seq,
+  tokenText: (issued) => issued,
+  issuedToken: (text) => text,
   rejectedToken: (reason) =>
     modeledError(
       'InvalidRequestException',

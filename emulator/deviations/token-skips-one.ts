@@ -7,5 +7,5 @@ export const tokenSkipsOne: Deviation = {
   breaks: 'LIST-PAGINATION-COMPLETE',
   description:
     'NextToken points past the first connection of the next page, which is never listed.',
-  hooks: () => ({ nextCursor: (_last, following) => following.seq }),
+  hooks: () => ({ nextCursor: (last, following) => (following ?? last).seq }),
 };

@@ -19,7 +19,11 @@ function bindingOf(input: ListConnectionsRequest, ctx: OperationContext): string
 
 function cursorOf(input: ListConnectionsRequest, ctx: OperationContext): number | undefined {
   if (input.NextToken === undefined) return undefined;
-  const redeemed = ctx.tokens.redeem(input.NextToken, bindingOf(input, ctx));
+  const issued = ctx.behaviour.issuedToken(input.NextToken);
+  const redeemed =
+    issued === undefined
+      ? ({ rejected: 'forged' } as const)
+      : ctx.tokens.redeem(issued, bindingOf(input, ctx));
   if ('cursor' in redeemed) return redeemed.cursor;
   const outcome = ctx.behaviour.rejectedToken(redeemed.rejected);
   if (outcome === 'restart') return undefined;
@@ -52,10 +56,12 @@ export function listConnections(
     .map(
       (c) => (c.summary ??= new JsonText(JSON.stringify(b.connectionView(c, 'ListConnections')))),
     );
-  return last && following
+  return last && b.continues(page.length, limit, following !== undefined)
     ? {
         ConnectionSummaryList: summaries,
-        NextToken: ctx.tokens.issue(b.nextCursor(last, following), bindingOf(input, ctx)),
+        NextToken: b.tokenText(
+          ctx.tokens.issue(b.nextCursor(last, following), bindingOf(input, ctx)),
+        ),
       }
     : { ConnectionSummaryList: summaries };
 }
