@@ -3,6 +3,7 @@
 import type { Variant } from '../behaviour/change.js';
 import { bareErrorType } from './bare-error-type.js';
 import { deletedConnectionsListed } from './deleted-connections-listed.js';
+import { emptyLastPage } from './empty-last-page.js';
 import { extraHeaders } from './extra-headers.js';
 import { extraMembers } from './extra-members.js';
 import { forgedTokenRestarts } from './forged-token-restarts.js';
@@ -12,8 +13,10 @@ import { nameReservedAfterDelete } from './name-reserved-after-delete.js';
 import { newestFirst } from './newest-first.js';
 import { otherMessages } from './other-messages.js';
 import { otherRequestIds } from './other-request-ids.js';
+import { otherTokenForm } from './other-token-form.js';
 import { preexistingConnections } from './preexisting-connections.js';
 import { quotaStatus400 } from './quota-status-400.js';
+import { shortPages } from './short-pages.js';
 import { shuffledPages } from './shuffled-pages.js';
 import { tagsReversed } from './tags-reversed.js';
 import { uuidConnectionId } from './uuid-connection-id.js';
@@ -26,6 +29,9 @@ export const VARIANTS: readonly Variant[] = [
   otherMessages,
   newestFirst,
   shuffledPages,
+  shortPages,
+  emptyLastPage,
+  otherTokenForm,
   tagsReversed,
   uuidConnectionId,
   wholeSecondCreatedAt,

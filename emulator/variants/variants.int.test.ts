@@ -61,18 +61,22 @@ describe('error variants', () => {
 describe('listing variants', () => {
   const names = Array.from({ length: 9 }, (_, i) => `order-${i}`);
 
-  it.each(['newest-first', 'shuffled-pages', 'preexisting-connections'])(
-    '%s: pagination stays complete',
-    async (variant) => {
-      await withEmulator({ variants: [variant], connectionQuota: 20 }, async ({ url }) => {
-        for (const name of names) await created(url, name);
-        const all = (await listed(url)).summaries.map((s) => String(s.ConnectionName));
-        for (const max of [1, 2, 4, 9, 100])
-          expect((await namesAllPages(url, max)).sort()).toEqual([...all].sort());
-        expect(all.filter((n) => n.startsWith('order-')).sort()).toEqual(names);
-      });
-    },
-  );
+  it.each([
+    'newest-first',
+    'shuffled-pages',
+    'short-pages',
+    'empty-last-page',
+    'other-token-form',
+    'preexisting-connections',
+  ])('%s: pagination stays complete', async (variant) => {
+    await withEmulator({ variants: [variant], connectionQuota: 20 }, async ({ url }) => {
+      for (const name of names) await created(url, name);
+      const all = (await listed(url)).summaries.map((s) => String(s.ConnectionName));
+      for (const max of [1, 2, 4, 9, 100])
+        expect((await namesAllPages(url, max)).sort()).toEqual([...all].sort());
+      expect(all.filter((n) => n.startsWith('order-')).sort()).toEqual(names);
+    });
+  });
 
   it('newest-first lists the newest first; preexisting-connections starts with 3 counted in the quota', async () => {
     await withEmulator({ variants: ['newest-first'] }, async ({ url }) => {
