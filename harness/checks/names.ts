@@ -30,3 +30,7 @@ export function uniqueName(): string {
   if (name.length > maxLength) throw new Error(`name prefix too long: ${name}`);
   return name;
 }
+
+/** `name` with every letter in the other case: the same name if names compare without case. */
+export const otherLetterCase = (name: string): string =>
+  [...name].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('');

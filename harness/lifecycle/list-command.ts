@@ -7,6 +7,7 @@ import { ListConnectionsCommand, type ConnectionSummary } from '@aws-sdk/client-
 import type fc from 'fast-check';
 import type { RequirementId } from '../../contract/index.js';
 import { failureOf, require } from '../checks/errors.js';
+import { otherLetterCase } from '../checks/names.js';
 import { runContext } from '../run-context.js';
 import type { LifecycleModel, ModelConnection } from './model.js';
 import { summaryMismatch } from './observe-connection.js';
@@ -15,9 +16,6 @@ export type FilterKind = 'none' | 'exact' | 'other case' | 'prefix' | 'extension
 
 /** Pages followed at most: an account may list hundreds of DELETED connections, a page at a time. */
 const MAX_PAGES = 10_000;
-
-const swapCase = (s: string): string =>
-  [...s].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('');
 
 export class ListCommand implements fc.AsyncCommand<LifecycleModel, object> {
   constructor(
@@ -33,7 +31,7 @@ export class ListCommand implements fc.AsyncCommand<LifecycleModel, object> {
   filterName(m: Readonly<LifecycleModel>): string | undefined {
     const name = m.names[this.slot % m.names.length] ?? '';
     if (this.filter === 'exact') return name;
-    if (this.filter === 'other case') return swapCase(name);
+    if (this.filter === 'other case') return otherLetterCase(name);
     if (this.filter === 'prefix') return name.slice(0, -1);
     if (this.filter === 'extension') return `${name}x`;
     return undefined;

@@ -2,7 +2,7 @@ import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { observe } from '../../harness/checks/check.js';
 import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
 import { failureOf } from '../../harness/checks/errors.js';
-import { uniqueName } from '../../harness/checks/names.js';
+import { otherLetterCase, uniqueName } from '../../harness/checks/names.js';
 
 observe(
   'OBS-LIST-FILTER-MISSING',
@@ -41,5 +41,26 @@ observe(
       client.send(new ListConnectionsCommand({ MaxResults: 2, NextToken: page.NextToken })),
     );
     return failure ? { error: failure.name, status: failure.status } : 'accepted';
+  },
+);
+
+// The lifecycle sequences learn this too, but only when one draws a filter in the other case of a
+// live name: this observes it in every run, with one connection.
+observe(
+  'OBS-LIST-FILTER-CASE',
+  'whether a name filter also matches a name in another letter case',
+  async ({ client }) => {
+    const c = await createConnection();
+    const call = client.send(
+      new ListConnectionsCommand({ ConnectionName: otherLetterCase(c.ConnectionName ?? '') }),
+    );
+    // A filter that matches nothing may be refused (OBS-LIST-FILTER-MISSING): no match either.
+    const failure = await failureOf(call);
+    if (failure?.name === 'ResourceNotFoundException') return 'exact names only';
+    if (failure) return { error: failure.name, status: failure.status };
+    const listed = (await call).ConnectionSummaryList ?? [];
+    return listed.some((s) => s.ConnectionArn === c.ConnectionArn)
+      ? 'also other letter cases'
+      : 'exact names only';
   },
 );
