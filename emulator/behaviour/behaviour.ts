@@ -64,8 +64,8 @@ export interface Behaviour {
 
   // Tags
   tagsAtCreation(tags: readonly Tag[]): TagMap;
-  /** TagResource: add new keys, overwrite existing ones. */
-  applyTags(target: TagMap, tags: readonly Tag[]): void;
+  /** TagResource: add new keys, overwrite existing ones (at once, unless a deviation waits). */
+  applyTags(target: TagMap, tags: readonly Tag[]): void | Promise<void>;
   removeTags(target: TagMap, keys: readonly string[]): void;
   tagList(tags: TagMap): Tag[];
 

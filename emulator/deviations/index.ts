@@ -34,6 +34,7 @@ import { summaryStatusLowercase } from './summary-status-lowercase.js';
 import { summaryWithoutCreatedAt } from './summary-without-created-at.js';
 import { tagAnswersEmptyBody } from './tag-answers-empty-body.js';
 import { tagKeepsFirstValue } from './tag-keeps-first-value.js';
+import { tagLostUpdate } from './tag-lost-update.js';
 import { tagKeyLengthOffByOne, tagValueLengthOffByOne } from './tag-length-off-by-one.js';
 import { tagPartialApply } from './tag-partial-apply.js';
 import { tagUpdatesExistingOnly } from './tag-updates-existing-only.js';
@@ -114,6 +115,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   contentTypeApplicationJson,
   createAnswers201,
   createCheckThenInsert,
+  tagLostUpdate,
   createDropsTags,
   createEchoesDefaultProvider,
   createUpserts,

@@ -11,7 +11,7 @@ export const tagAppliesTenKeys: Deviation = {
   hooks: (base) => ({
     applyTags: (target, tags) => {
       const fresh = tags.filter((t) => !target.has(t.Key as string)).slice(BATCH);
-      base.applyTags(
+      return base.applyTags(
         target,
         tags.filter((t) => !fresh.includes(t)),
       );

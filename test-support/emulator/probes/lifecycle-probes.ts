@@ -65,4 +65,15 @@ export const LIFECYCLE_PROBES: Record<string, Probe> = {
       return (await tagCount(url, arn)) === 30;
     },
   },
+  'tag-lost-update': {
+    holds: async (url) => {
+      const { arn } = await created(url, 'probe-tag-race');
+      await Promise.all(
+        ['a', 'b', 'c'].map((Key) =>
+          call(url, 'TagResource', { ResourceArn: arn, Tags: [{ Key, Value: Key }] }),
+        ),
+      );
+      return (await tagCount(url, arn)) === 3;
+    },
+  },
 };
