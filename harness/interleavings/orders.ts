@@ -7,7 +7,8 @@ export type TagCall =
 
 export type TagState = ReadonlyMap<string, string | undefined>;
 
-function applied(state: TagState, call: TagCall): Map<string, string | undefined> {
+/** `state` after `call` took effect. */
+export function applied(state: TagState, call: TagCall): Map<string, string | undefined> {
   const next = new Map(state);
   if (call.kind === 'tag') for (const t of call.tags) next.set(t.Key, t.Value);
   else for (const key of call.keys) next.delete(key);

@@ -1,8 +1,9 @@
 // Two or three TagResource and UntagResource calls on one connection, overlapping: its tags must
-// then be what some order of the calls leaves (TAG-CONCURRENT). A call refused with a 4xx took no
-// effect; one answered 5xx may have taken effect or not. The keys are chosen against the
-// connection's tags (new, overwritten, prefixes and extensions of its keys), and untagged keys
-// are ones it had, each named by one call, so no order untags a key that is already absent.
+// then be what some order of the calls leaves (TAG-CONCURRENT; serial-blame.ts blames a call
+// that is wrong even alone). A call refused with a 4xx took no effect; one answered 5xx may
+// have taken effect or not. The keys are chosen against the connection's tags (new,
+// overwritten, prefixes and extensions of its keys), and untagged keys are ones it had, each
+// named by one call, so no order untags a key that is already absent.
 import {
   ListTagsForResourceCommand,
   TagResourceCommand,
@@ -10,7 +11,7 @@ import {
 } from '@aws-sdk/client-apprunner';
 import type fc from 'fast-check';
 import { isTrackingTagKey } from '../../live/run-identity.js';
-import { RequirementFailure } from '../checks/meta.js';
+import { NarrowableFailure } from '../checks/meta.js';
 import { MAX_TAGS, type ModelConnection } from '../lifecycle/model.js';
 import { relatedKey, type KeyChoice } from '../lifecycle/tag-keys.js';
 import { runContext } from '../run-context.js';
@@ -24,6 +25,7 @@ import {
   type TagState,
 } from './orders.js';
 import { answeredStatus, sendOverlapping } from './scheduled-sends.js';
+import { serialBlame } from './serial-blame.js';
 
 export interface RaceCall {
   kind: 'tag' | 'untag';
@@ -102,10 +104,12 @@ export class TagRace implements fc.AsyncCommand<RaceModel, fc.Scheduler> {
       const closest = states
         .map((state) => differences(now, state))
         .sort((a, b) => a.length - b.length)[0];
-      throw new RequirementFailure(
-        ['TAG-CONCURRENT'],
+      const detail =
         `after ${this.toString()} on ${c.name} (${done.length} succeeded, ${maybe.length} answered 5xx), ` +
-          `its tags are what no order of the calls leaves; closest order: ${(closest ?? []).slice(0, 5).join(', ')}`,
+        `its tags are what no order of the calls leaves; closest order: ${(closest ?? []).slice(0, 5).join(', ')}`;
+      // Once, on the sequence a failure shrank to: was it the overlap, or a call's own rule?
+      throw new NarrowableFailure(['TAG-CONCURRENT'], detail, () =>
+        serialBlame(start, [...done, ...maybe], detail),
       );
     }
     c.tags = new Map([...match].map(([k, v]) => [k, { value: String(v), origin: 'tag' }]));
