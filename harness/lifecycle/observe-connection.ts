@@ -11,15 +11,25 @@ import type { ModelConnection } from './model.js';
 import { requireSameTags, type TagDifference } from './tag-diff.js';
 import type { RequirementId } from '../../contract/index.js';
 
-/** How a summary differs from the model's connection, or undefined when it does not. */
+/**
+ * How a summary differs from the model's connection, or undefined when it does not. A member the
+ * summary lacks is CONN-CREATE-FIELDS's failure (summary-fields.suite.ts), not a difference.
+ */
 export function summaryMismatch(s: ConnectionSummary, c: ModelConnection): string | undefined {
   const created = s.CreatedAt instanceof Date ? s.CreatedAt.getTime() / 1000 : NaN;
   const wrong = [
-    s.ConnectionName !== c.name && `ConnectionName ${s.ConnectionName}`,
-    s.ConnectionArn !== c.arn && `ConnectionArn ${s.ConnectionArn}`,
-    s.ProviderType !== c.provider && `ProviderType ${s.ProviderType}, created as ${c.provider}`,
+    s.ConnectionName !== undefined &&
+      s.ConnectionName !== c.name &&
+      `ConnectionName ${s.ConnectionName}`,
+    s.ConnectionArn !== undefined &&
+      s.ConnectionArn !== c.arn &&
+      `ConnectionArn ${s.ConnectionArn}`,
+    s.ProviderType !== undefined &&
+      s.ProviderType !== c.provider &&
+      `ProviderType ${s.ProviderType}, created as ${c.provider}`,
     // Within a second: one answer may keep fractions the other drops.
-    !(Math.abs(created - c.createdAt) < 1) &&
+    s.CreatedAt !== undefined &&
+      !(Math.abs(created - c.createdAt) < 1) &&
       `CreatedAt ${String(s.CreatedAt?.valueOf())}, created at ${c.createdAt * 1000}`,
   ].filter((x): x is string => typeof x === 'string');
   return wrong.length === 0 ? undefined : `the summary of ${c.name} has ${wrong.join(', ')}`;
