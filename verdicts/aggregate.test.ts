@@ -133,3 +133,20 @@ describe('the verdict', () => {
     });
   });
 });
+
+describe('not covered', () => {
+  const byId = (id: string) => verdicts([nameCheck], new Map()).find((v) => v.id === id);
+
+  test('a requirement no run can cover carries the reason suites/not-covered.json gives', () => {
+    const v = byId('shape.InternalServiceErrorException.type');
+    expect(v?.outcome).toBe('not-covered');
+    expect(v?.notCoveredBecause).toMatch(/cannot be provoked on demand/);
+  });
+
+  test('one the selection left out says so; a covered one carries no reason', () => {
+    const v = byId('TAG-ADD');
+    expect(v?.outcome).toBe('not-covered');
+    expect(v?.notCoveredBecause).toBe('no check of the files and tests this run selected cites it');
+    expect(byId('shape.ConnectionName.length')?.notCoveredBecause).toBeUndefined();
+  });
+});

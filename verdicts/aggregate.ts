@@ -13,7 +13,18 @@ import type {
   RequirementVerdict,
   Verdict,
 } from './model.js';
+import notCovered from '../suites/not-covered.json' with { type: 'json' };
 import { OUTCOMES } from './reports/outcomes.js';
+
+const NOT_COVERED: Readonly<Record<string, string>> = notCovered.requirements;
+
+/**
+ * Why no check of the run cites `id`. Every requirement a whole run leaves uncited is listed in
+ * suites/not-covered.json with its reason (contract/citations.test.ts); any other was left out
+ * by the run's selection.
+ */
+export const notCoveredReason = (id: string): string =>
+  NOT_COVERED[id] ?? 'no check of the files and tests this run selected cites it';
 
 /** The requirements a failed check broke: the ones it named, or else all it cites. */
 export function brokenBy(check: CheckResult): string[] {
@@ -88,6 +99,7 @@ export function verdicts(
       failedChecks: failed.map((c) => c.id),
       observations: observed,
       ...(outcome === 'unverified' && { blockedBy: blockers }),
+      ...(outcome === 'not-covered' && { notCoveredBecause: notCoveredReason(r.id) }),
       ...(expectation && { expectation }),
     };
   });

@@ -67,6 +67,8 @@ export interface RequirementVerdict {
   observations: unknown[];
   /** For an unverified requirement: the checks that could not verify it, and why. */
   blockedBy?: Blocker[];
+  /** For a requirement no check of the run cites: why (suites/not-covered.json, or the selection). */
+  notCoveredBecause?: string;
   expectation?: Expectation;
 }
 

@@ -58,6 +58,9 @@ function notes(v: RequirementVerdict, anchors: ReadonlyMap<string, string>): Htm
   const blocked = (v.blockedBy ?? []).map(
     (b) => html`<div data-blocked-by>not verified by ${b.check}: ${b.reason}</div>`,
   );
+  const uncovered = v.notCoveredBecause
+    ? html`<div data-not-covered>${v.notCoveredBecause}</div>`
+    : '';
   const failed = v.failedChecks.map((id) => {
     const anchor = anchors.get(id);
     return html`<div>${anchor ? html`<a href="#${anchor}">${id}</a>` : id}</div>`;
@@ -66,7 +69,7 @@ function notes(v: RequirementVerdict, anchors: ReadonlyMap<string, string>): Htm
     v.observations.length > 0
       ? html`<details><summary>${v.observations.length} observed</summary><pre>${v.observations.map((o) => JSON.stringify(o, null, 2)).join('\n')}</pre></details>`
       : '';
-  return html`${expectation}${blocked}${failed}${observed}`;
+  return html`${expectation}${blocked}${uncovered}${failed}${observed}`;
 }
 
 function group(

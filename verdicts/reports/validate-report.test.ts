@@ -88,6 +88,7 @@ const full: Complete<ConformanceReport> = {
       failedChecks: ['suites/tagging/tag-resource.suite.ts > adds [TAG-ADD]'],
       observations: [{ any: 'json' }],
       blockedBy: [{ check: 'suites/tagging/tag-resource.suite.ts > adds [TAG-ADD]', reason: 'x' }],
+      notCoveredBecause: 'no check of the files and tests this run selected cites it',
       expectation: { outcome: 'skip', reason: 'tagging is not implemented' },
     },
   ],
@@ -116,7 +117,7 @@ const minimal: ConformanceReport = {
   ...fullWithoutErrors,
   target: { kind: 'fixtures', label: 'recorded', region: 'us-east-1' },
   requirements: [{ ...full.requirements[0]!, outcome: 'pass' as const, observations: [] }].map(
-    ({ expectation: _e, blockedBy: _bl, ...rest }) => rest,
+    ({ expectation: _e, blockedBy: _bl, notCoveredBecause: _n, ...rest }) => rest,
   ),
   checks: full.checks.map(
     ({
