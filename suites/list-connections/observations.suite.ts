@@ -1,8 +1,16 @@
 import { ListConnectionsCommand } from '@aws-sdk/client-apprunner';
 import { observe } from '../../harness/checks/check.js';
-import { createConnection, deleteConnection } from '../../harness/checks/connections.js';
+import {
+  createConnection,
+  deleteConnection,
+  reserveConnections,
+} from '../../harness/checks/connections.js';
 import { failureOf } from '../../harness/checks/errors.js';
 import { otherLetterCase, uniqueName } from '../../harness/checks/names.js';
+
+// Held at once: the two OBS-LIST-TOKEN-OTHER-PARAMS pages over, and the one OBS-LIST-FILTER-CASE
+// lists (connections stay until the file's cleanup).
+reserveConnections(3);
 
 observe(
   'OBS-LIST-FILTER-MISSING',
