@@ -23,7 +23,7 @@ const NOT_COVERED: Readonly<Record<string, string>> = notCovered.requirements;
  * suites/not-covered.json with its reason (contract/citations.test.ts); any other was left out
  * by the run's selection.
  */
-export const notCoveredReason = (id: string): string =>
+const notCoveredReason = (id: string): string =>
   NOT_COVERED[id] ?? 'no check of the files and tests this run selected cites it';
 
 /** The requirements a failed check broke: the ones it named, or else all it cites. */

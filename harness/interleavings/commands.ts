@@ -1,6 +1,6 @@
-// Sequences of overlapping groups, for fc.asyncModelRun with fc.scheduler (scheduled-sends.ts): creates of one name, and tag and
-// untag calls on one connection. Each sequence starts from an account holding none of this
-// file's connections.
+// Sequences of overlapping groups, for fc.asyncModelRun with fc.scheduler (scheduled-sends.ts):
+// creates of one name, and tag and untag calls on one connection. Each sequence starts from an
+// account holding none of this file's connections.
 import fc from 'fast-check';
 import { providerType, tagKey, tags, tagValue } from '../../generators/index.js';
 import { cleanupConnections } from '../checks/connections.js';

@@ -43,18 +43,31 @@ export function sameTags(a: TagState, b: TagState): boolean {
   return a.size === b.size && [...a].every(([k, v]) => b.has(k) && b.get(k) === v);
 }
 
-/** How `listed` differs from `state`, for a failure message: a few keys at most. */
-export function differences(listed: TagState, state: TagState): string[] {
-  const shown = (key: string) => JSON.stringify([...key].slice(0, 40).join(''));
-  const found = [
-    ...[...state.keys()].filter((k) => !listed.has(k)).map((k) => `missing ${shown(k)}`),
-    ...[...state]
-      .filter(([k, v]) => listed.has(k) && listed.get(k) !== v)
-      .map(([k]) => `other value of ${shown(k)}`),
-    ...[...listed.keys()].filter((k) => !state.has(k)).map((k) => `extra ${shown(k)}`),
-  ];
-  return found;
+export interface KeyDifference {
+  key: string;
+  kind: 'missing' | 'other value of' | 'extra';
 }
+
+/** The keys `listed` has other than `state` says: missing, with another value, or extra. */
+export function keyDifferences(listed: TagState, state: TagState): KeyDifference[] {
+  return [
+    ...[...state.keys()]
+      .filter((key) => !listed.has(key))
+      .map((key) => ({ key, kind: 'missing' as const })),
+    ...[...state]
+      .filter(([key, value]) => listed.has(key) && listed.get(key) !== value)
+      .map(([key]) => ({ key, kind: 'other value of' as const })),
+    ...[...listed.keys()]
+      .filter((key) => !state.has(key))
+      .map((key) => ({ key, kind: 'extra' as const })),
+  ];
+}
+
+/** How `listed` differs from `state`, for a failure message. */
+export const differences = (listed: TagState, state: TagState): string[] =>
+  keyDifferences(listed, state).map(
+    (d) => `${d.kind} ${JSON.stringify([...d.key].slice(0, 40).join(''))}`,
+  );
 
 export const tagState = (tags: readonly Tag[]): TagState =>
   new Map(tags.map((t) => [String(t.Key), t.Value]));

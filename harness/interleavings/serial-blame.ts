@@ -2,24 +2,12 @@
 // another, on a connection made for it with the same tags. A call that leaves them wrong there
 // breaks its own rule (TAG-ADD, TAG-OVERWRITE, TAG-UNTAG-REMOVES, or TAG-CREATE-ROUNDTRIP for
 // the copy's tags); when every call is right alone, only the overlap broke them (TAG-CONCURRENT).
-import {
-  ListTagsForResourceCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-} from '@aws-sdk/client-apprunner';
 import type { RequirementId } from '../../contract/index.js';
-import { isTrackingTagKey } from '../../live/run-identity.js';
 import { createConnection, deleteConnection } from '../checks/connections.js';
 import { failureOf } from '../checks/errors.js';
 import { RequirementFailure } from '../checks/meta.js';
-import { runContext } from '../run-context.js';
-import { applied, differences, sameTags, tagState, type TagCall, type TagState } from './orders.js';
-
-async function tagsOf(arn: string): Promise<TagState> {
-  const { client } = runContext();
-  const out = await client.send(new ListTagsForResourceCommand({ ResourceArn: arn }));
-  return tagState((out.Tags ?? []).filter((t) => !isTrackingTagKey(t.Key)));
-}
+import { applied, differences, keyDifferences, type TagCall, type TagState } from './orders.js';
+import { listedTags, sendTagCall } from './tag-calls.js';
 
 /** The rule `call` broke, given the state before it and the keys it left wrong. */
 function ruleOf(call: TagCall, before: TagState, wrong: string[]): RequirementId[] {
@@ -42,28 +30,20 @@ export async function serialBlame(
   const arn = copy.ConnectionArn ?? '';
   try {
     let expected = start;
-    const first = differences(await tagsOf(arn), expected);
+    const first = differences(await listedTags(arn), expected);
     if (first.length > 0)
       return new RequirementFailure(
         ['TAG-CREATE-ROUNDTRIP'],
         `${detail}; a connection created with the same tags lists: ${first.slice(0, 5).join(', ')}`,
       );
-    const { client } = runContext();
     for (const [i, call] of calls.entries()) {
-      const failure = await failureOf(
-        call.kind === 'tag'
-          ? client.send(new TagResourceCommand({ ResourceArn: arn, Tags: call.tags }))
-          : client.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: call.keys })),
-      );
-      if (failure) continue; // Refused alone too: not a state this call changed.
+      // Refused alone too: not a state this call changed.
+      if (await failureOf(sendTagCall(arn, call))) continue;
       const before = expected;
       expected = applied(expected, call);
-      const listed = await tagsOf(arn);
-      if (sameTags(listed, expected)) continue;
-      const wrong = [
-        ...[...expected.keys()].filter((k) => listed.get(k) !== expected.get(k)),
-        ...[...listed.keys()].filter((k) => !expected.has(k)),
-      ];
+      const listed = await listedTags(arn);
+      const wrong = keyDifferences(listed, expected).map((d) => d.key);
+      if (wrong.length === 0) continue;
       return new RequirementFailure(
         ruleOf(call, before, wrong),
         `${detail}; made one after another on ${copy.ConnectionName}, call #${i} alone already leaves: ${differences(listed, expected).slice(0, 5).join(', ')}`,

@@ -4,28 +4,15 @@
 // have taken effect or not. The keys are chosen against the connection's tags (new,
 // overwritten, prefixes and extensions of its keys), and untagged keys are ones it had, each
 // named by one call, so no order untags a key that is already absent.
-import {
-  ListTagsForResourceCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-} from '@aws-sdk/client-apprunner';
 import type fc from 'fast-check';
-import { isTrackingTagKey } from '../../live/run-identity.js';
 import { NarrowableFailure } from '../checks/meta.js';
 import { MAX_TAGS, type ModelConnection } from '../lifecycle/model.js';
 import { relatedKey, type KeyChoice } from '../lifecycle/tag-keys.js';
-import { runContext } from '../run-context.js';
 import type { RaceModel } from './model.js';
-import {
-  differences,
-  reachableStates,
-  sameTags,
-  tagState,
-  type TagCall,
-  type TagState,
-} from './orders.js';
+import { differences, reachableStates, sameTags, type TagCall, type TagState } from './orders.js';
 import { answeredStatus, sendOverlapping } from './scheduled-sends.js';
 import { serialBlame } from './serial-blame.js';
+import { listedTags, sendTagCall } from './tag-calls.js';
 
 export interface RaceCall {
   kind: 'tag' | 'untag';
@@ -76,15 +63,11 @@ export class TagRace implements fc.AsyncCommand<RaceModel, fc.Scheduler> {
       call.kind === 'tag' ? call.tags.length > 0 : call.keys.length > 0,
     );
     if (calls.length === 0) return;
-    const { client } = runContext();
     const outcomes = await sendOverlapping(
       s,
       calls.map((call, i) => ({
         label: `#${i} ${describe(call)}`,
-        send: (): Promise<unknown> =>
-          call.kind === 'tag'
-            ? client.send(new TagResourceCommand({ ResourceArn: c.arn, Tags: call.tags }))
-            : client.send(new UntagResourceCommand({ ResourceArn: c.arn, TagKeys: call.keys })),
+        send: () => sendTagCall(c.arn, call),
       })),
     );
     const done: TagCall[] = [];
@@ -96,8 +79,7 @@ export class TagRace implements fc.AsyncCommand<RaceModel, fc.Scheduler> {
       else if ((answeredStatus(o.reason) ?? 0) >= 500) maybe.push(call);
     }
     const start: TagState = new Map([...c.tags].map(([k, t]) => [k, t.value]));
-    const listed = await client.send(new ListTagsForResourceCommand({ ResourceArn: c.arn }));
-    const now = tagState((listed.Tags ?? []).filter((t) => !isTrackingTagKey(t.Key)));
+    const now = await listedTags(c.arn);
     const states = reachableStates(start, done, maybe);
     const match = states.find((state) => sameTags(now, state));
     if (!match) {
