@@ -10,8 +10,11 @@ export interface RaceModel {
   live: ModelConnection[];
 }
 
-/** Connections a sequence holds at most: a group of creates may briefly make three more. */
+/** Connections a sequence holds between groups, at most. */
 export const MAX_LIVE = 2;
 
-/** What a test file reserves: the live ones and a group of creates that all succeed. */
+/**
+ * What a test file reserves: the live ones and a group of three creates that all succeed (on a
+ * target that breaks uniqueness). The copy serial-blame.ts makes fits in that room too.
+ */
 export const MAX_HELD = MAX_LIVE + 3;
