@@ -8,7 +8,7 @@ import { HANDLERS } from './operations/index.js';
 import type { EmulatorSettings } from './options.js';
 import { decodeRequest } from './protocol/decode-request.js';
 import { newRequestId } from './protocol/request-id.js';
-import { internalError, ServiceError } from './protocol/service-error.js';
+import { internalError, protocolError, ServiceError } from './protocol/service-error.js';
 import type { WireRequest, WireResponse } from './protocol/wire.js';
 import { seedConnections } from './seed-connections.js';
 import { Stores } from './stores.js';
@@ -62,6 +62,11 @@ export class EmulatorCore {
     });
   }
 
+  /** The largest request body answered; a transport refuses larger ones with {@link EmulatorCore.unreadableBody}. */
+  get maxBodyBytes(): number {
+    return this.settings.maxBodyBytes;
+  }
+
   /**
    * Answers one request. Synchronous when the operation is (every faithful one is): no promise
    * per request on the common path.
@@ -96,6 +101,24 @@ export class EmulatorCore {
   #success(op: OperationName, output: object, requestId: string): WireResponse {
     const { status, body } = this.#behaviour.successResponse(op, output);
     return { status, headers: this.#behaviour.responseHeaders({ requestId }), body };
+  }
+
+  /**
+   * The answer to a body that could not be read: over the size limit, or not arrived in time.
+   * Every transport refuses the same bodies the same way.
+   */
+  unreadableBody(reason: 'too-large' | 'timeout'): WireResponse {
+    return this.errorResponse(
+      reason === 'too-large'
+        ? protocolError(
+            'RequestEntityTooLargeException',
+            `The request body exceeds ${this.settings.maxBodyBytes} bytes.`,
+          )
+        : protocolError(
+            'RequestTimeoutException',
+            `The request body did not arrive within ${this.settings.bodyTimeoutMs} ms.`,
+          ),
+    );
   }
 
   /** The response for an error, including ones raised before a request could be decoded. */

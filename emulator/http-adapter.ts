@@ -34,25 +34,6 @@ function send(res: ServerResponse, response: WireResponse, close: boolean): void
   res.end(response.body);
 }
 
-/** Answers a body that could not be read: too large or too slow. */
-function unreadable(
-  core: EmulatorCore,
-  settings: EmulatorSettings,
-  reason: 'too-large' | 'timeout',
-) {
-  return core.errorResponse(
-    reason === 'too-large'
-      ? protocolError(
-          'RequestEntityTooLargeException',
-          `The request body exceeds ${settings.maxBodyBytes} bytes.`,
-        )
-      : protocolError(
-          'RequestTimeoutException',
-          `The request body did not arrive within ${settings.bodyTimeoutMs} ms.`,
-        ),
-  );
-}
-
 // Only a bug in the emulator (or in a hook) gets here: the process must survive it.
 function lastResort(res: ServerResponse, error: unknown): void {
   process.stderr.write(
@@ -114,7 +95,7 @@ function serve(
               headers: req.headers as Record<string, string | undefined>,
               body: body.bytes,
             })
-          : unreadable(core, settings, body.kind);
+          : core.unreadableBody(body.kind);
       const close = body.kind !== 'body';
       if (response instanceof Promise) {
         response.then((r) => send(res, r, close)).catch((error: unknown) => lastResort(res, error));

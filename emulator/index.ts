@@ -12,4 +12,6 @@ export { VARIANTS, VARIANT_NAMES } from './variants/index.js';
 export type { Deviation, Variant } from './behaviour/change.js';
 // The core without sockets: new EmulatorCore(resolveOptions(options)).handle(wireRequest).
 export { EmulatorCore } from './emulator-core.js';
+// An SDK client's request handler that answers from a core in this process.
+export { inProcessHandler, type InProcessHandler } from './sdk-adapter.js';
 export type { WireRequest, WireResponse } from './protocol/wire.js';

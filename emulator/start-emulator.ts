@@ -11,6 +11,11 @@ export interface RunningEmulator {
   url: string;
   /** The TCP port it listens on (the one picked when the options asked for 0). */
   port: number;
+  /**
+   * The core the server answers with: {@link inProcessHandler} of it reaches the same connections
+   * from an SDK client in this process, without sockets.
+   */
+  core: EmulatorCore;
   /** Stops listening and closes every connection, idle or not. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -46,7 +51,8 @@ function logInternalError(error: unknown): void {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const settings = resolveOptions(options);
-  const server = createHttpServer(new EmulatorCore(settings, logInternalError), settings);
+  const core = new EmulatorCore(settings, logInternalError);
+  const server = createHttpServer(core, settings);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(settings.port, '127.0.0.1', () => {
@@ -59,6 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    core,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
