@@ -75,8 +75,21 @@ export interface AttemptHooks {
   afterAnswer?: (exchange: Exchange) => void;
 }
 
-/** The SDK's own Node handler, with every exchange copied into a log. */
+type HandlerRequest = Parameters<NodeHttpHandler['handle']>[0];
+type HandlerAnswer = Awaited<ReturnType<NodeHttpHandler['handle']>>;
+
+/** A handler that answers without sockets: the embedded emulator's (emulator/sdk-adapter.ts). */
+export interface InProcessTransport {
+  handle(request: HandlerRequest): Promise<HandlerAnswer>;
+}
+
+/**
+ * The SDK's own Node handler, with every exchange copied into a log. While `inProcess` is set,
+ * requests go to it instead of over HTTP, and are logged the same way.
+ */
 export class LoggingHttpHandler extends NodeHttpHandler {
+  inProcess: InProcessTransport | undefined;
+
   constructor(
     private readonly log: ExchangeLog,
     private readonly hooks: AttemptHooks = {},
@@ -85,13 +98,15 @@ export class LoggingHttpHandler extends NodeHttpHandler {
   }
 
   override async handle(
-    request: Parameters<NodeHttpHandler['handle']>[0],
+    request: HandlerRequest,
     options?: Parameters<NodeHttpHandler['handle']>[1],
-  ): ReturnType<NodeHttpHandler['handle']> {
+  ): Promise<HandlerAnswer> {
     await this.hooks.beforeSend?.();
     const sentAt = Date.now();
     const requestHeaders = lowerCaseHeaders(request.headers);
-    const { response } = await super.handle(request, options);
+    const { response } = this.inProcess
+      ? await this.inProcess.handle(request)
+      : await super.handle(request, options);
     const body = await readBody(response.body);
     // Handed on as bytes, which the SDK and raw calls read as they are, rather than as a new
     // stream to drain again.

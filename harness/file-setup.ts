@@ -10,7 +10,7 @@ import { auditSummary } from './checks/wire-audit.js';
 import { releaseCreateLease } from './create-lease.js';
 import { startRunContext } from './run-context.js';
 
-const { config, run, log } = await startRunContext();
+const { config, run, log, useTransportFor } = await startRunContext();
 const fixtures = fixtureHooks(run, config, log);
 const testFile = (): string => expect.getState().testPath ?? 'unknown test file';
 
@@ -19,6 +19,7 @@ let mark = 0;
 const LEASE_WAIT_MS = 20 * 60_000;
 
 beforeAll(async () => {
+  useTransportFor(testFile());
   mark = log.mark();
   await awaitReservation();
   return fixtures.beforeFile(testFile());

@@ -3,11 +3,12 @@
 import type { AppRunnerClient } from '@aws-sdk/client-apprunner';
 import { createClient } from './client.js';
 import { useEmbeddedEmulator } from './embedded-emulator.js';
-import type { ExchangeLog } from './exchange-log.js';
+import type { ExchangeLog, LoggingHttpHandler } from './exchange-log.js';
 import { setLogPosition } from './checks/meta.js';
 import { providedRunConfig } from './provided-run-config.js';
 import type { RunConfig } from './run-config.js';
 import type { TargetConfig } from './target-config.js';
+import { overHttp } from './transport-choice.js';
 
 export interface RunContext {
   /** The target, with the endpoint of the worker's embedded emulator when it has one. */
@@ -17,14 +18,27 @@ export interface RunContext {
   log: ExchangeLog;
 }
 
-let current: RunContext | undefined;
+let current: (RunContext & { useTransportFor: (testFile: string) => void }) | undefined;
 
-/** Sets up the worker's context once (harness/file-setup.ts, before any test file runs). */
-export async function startRunContext(): Promise<RunContext> {
+/**
+ * Sets up the worker's context once (harness/file-setup.ts, before any test file runs); its
+ * `useTransportFor` picks, per test file, how the client reaches an embedded emulator.
+ */
+export async function startRunContext(): Promise<NonNullable<typeof current>> {
   if (current) return current;
   const run = providedRunConfig();
-  const config = await useEmbeddedEmulator(run);
-  const made: RunContext = (current = { config, run, ...createClient(config) });
+  const { target: config, inProcess } = await useEmbeddedEmulator(run);
+  const { client, log } = createClient(config);
+  const handler = client.config.requestHandler as LoggingHttpHandler;
+  const made = (current = {
+    config,
+    run,
+    client,
+    log,
+    useTransportFor: (testFile: string) => {
+      handler.inProcess = overHttp(testFile) ? undefined : inProcess;
+    },
+  });
   // A failure notes where the log stood when it was found: the exchange it judged.
   setLogPosition(() => made.log.mark());
   return made;
