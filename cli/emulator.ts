@@ -1,6 +1,6 @@
 // Runs the reference emulator in the foreground on 127.0.0.1 until Ctrl-C (or SIGTERM).
 //   npx tsx cli/emulator.ts --port 4567 [--quota 10] [--account-id 000000000000]
-//     [--region us-east-1] [--deviation NAME] [--variant NAME ...] [--list]
+//     [--region us-east-1] [--deviation NAME] [--variant NAME ...] [--fault SPEC ...] [--list]
 import { EXIT, parseFlags, runCommand, wholeNumberFlag } from './command.js';
 import {
   DEFAULTS,
@@ -8,7 +8,9 @@ import {
   EmulatorOptionsError,
   VARIANTS,
   startEmulator,
+  type FaultSpec,
 } from '../emulator/index.js';
+import { FAULT_FLAG_FORM, faultOfFlag } from './fault-flag.js';
 
 const COMMAND = 'emulator';
 // How often the parent is looked for: a stopped npm leaves the port served at most this long.
@@ -30,6 +32,9 @@ const HELP = `usage: ${COMMAND} [flags]
   --max-sockets N     open client sockets; more are closed at once (default ${DEFAULTS.maxSockets})
   --idle-timeout-ms N how long an idle keep-alive socket stays open (default ${DEFAULTS.idleTimeoutMs})
   --preexisting N     live connections each Region starts with, counted in the quota (default 0)
+  --fault SPEC        schedule a fault from the start; repeatable. SPEC is
+                      ${FAULT_FLAG_FORM}
+  --no-control        serve no control interface under /_emulator/ (handshakes, faults, reset)
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
 
@@ -102,6 +107,8 @@ async function main(): Promise<number> {
     'max-sockets': { type: 'string' },
     'idle-timeout-ms': { type: 'string' },
     preexisting: { type: 'string' },
+    fault: { type: 'string', multiple: true },
+    'no-control': { type: 'boolean' },
     list: { type: 'boolean' },
     help: { type: 'boolean' },
   });
@@ -123,6 +130,8 @@ async function main(): Promise<number> {
     maxSockets: integerFlag('max-sockets', values['max-sockets']),
     idleTimeoutMs: integerFlag('idle-timeout-ms', values['idle-timeout-ms']),
     preexistingConnections: integerFlag('preexisting', values.preexisting),
+    control: !values['no-control'],
+    faults: (values.fault ?? []).map(faultOfFlag) as unknown as FaultSpec[],
   });
   process.stdout.write(`listening ${emulator.url}\n`);
   const reason = await Promise.race([

@@ -6,13 +6,31 @@ import type { Behaviour } from './behaviour/behaviour.js';
 import { NextTokenCodec } from './next-token.js';
 import { HANDLERS } from './operations/index.js';
 import type { EmulatorSettings } from './options.js';
-import { decodeRequest } from './protocol/decode-request.js';
+import { decodeRequest, type DecodedRequest } from './protocol/decode-request.js';
+import { EmulatorControl } from './control/control.js';
+import { handleControl, isControlPath } from './control/control-api.js';
+import type { FaultSpec } from './control/faults.js';
 import { newRequestId } from './protocol/request-id.js';
-import { internalError, protocolError, ServiceError } from './protocol/service-error.js';
+import {
+  internalError,
+  modeledError,
+  protocolError,
+  ServiceError,
+  throttlingError,
+} from './protocol/service-error.js';
 import type { WireRequest, WireResponse } from './protocol/wire.js';
 import { seedConnections } from './seed-connections.js';
 import { Stores } from './stores.js';
 import { validateInput } from './validate-input.js';
+
+/** Messages of the errors a fault answers: what the service's own answers would say. */
+const FAULT_MESSAGES: Partial<Record<string, string>> = {
+  InternalServiceErrorException: 'An internal service error occurred.',
+  InvalidStateException: 'The resource is not in a state that allows this request.',
+  ServiceQuotaExceededException: 'You have reached the quota for this resource.',
+  ResourceNotFoundException: 'The resource does not exist.',
+  InvalidRequestException: 'The request is not valid.',
+};
 
 /**
  * The emulator without sockets: one instance holds one account's connections per Region and
@@ -42,6 +60,8 @@ export class EmulatorCore {
   readonly #behaviour: Behaviour;
   readonly #stores: Stores;
   readonly #tokens = new NextTokenCodec();
+  /** Handshakes, faults and reset: what a test can do that no AWS call can (control/control.ts). */
+  readonly control: EmulatorControl;
 
   /**
    * @param settings - Resolved options ({@link resolveOptions}).
@@ -52,14 +72,16 @@ export class EmulatorCore {
     private readonly onInternalError: (error: unknown) => void = () => undefined,
   ) {
     const behaviour = (this.#behaviour = behaviourFor(settings));
-    this.#stores = new Stores(settings.maxRegions, (store, region) => {
+    const stores = (this.#stores = new Stores(settings.maxRegions, (store, region) => {
       behaviour.seedScope(store, region);
       seedConnections(behaviour, settings.accountId, store, region, {
         count: settings.preexistingConnections,
         prefix: 'existing',
         status: 'PENDING_HANDSHAKE',
       });
-    });
+    }));
+    this.control = new EmulatorControl(stores);
+    for (const fault of settings.faults) this.control.injectFault(fault);
   }
 
   /** The largest request body answered; a transport refuses larger ones with {@link EmulatorCore.unreadableBody}. */
@@ -69,12 +91,29 @@ export class EmulatorCore {
 
   /**
    * Answers one request. Synchronous when the operation is (every faithful one is): no promise
-   * per request on the common path.
+   * per request on the common path. Requests under /_emulator/ go to the control interface.
    */
   handle(request: WireRequest): WireResponse | Promise<WireResponse> {
+    if (this.settings.control && isControlPath(request.path))
+      return handleControl(this.control, request);
     const requestId = newRequestId();
     try {
-      const { operation, region, input } = decodeRequest(request, this.#behaviour);
+      const decoded = decodeRequest(request, this.#behaviour);
+      const faults = this.control.faults;
+      const fault = faults.empty ? undefined : faults.take(decoded.operation.name, decoded.input);
+      return fault
+        ? this.#faulted(fault, requestId, () => this.#answer(decoded, requestId))
+        : this.#answer(decoded, requestId);
+    } catch (error) {
+      return this.errorResponse(error, requestId);
+    }
+  }
+
+  #answer(
+    { operation, region, input }: DecodedRequest,
+    requestId: string,
+  ): WireResponse | Promise<WireResponse> {
+    try {
       validateInput(this.#behaviour, operation.input, input);
       const callerRegion = region ?? this.settings.defaultRegion;
       const output = HANDLERS[operation.name](input as never, {
@@ -95,6 +134,29 @@ export class EmulatorCore {
         : this.#success(operation.name, output, requestId);
     } catch (error) {
       return this.errorResponse(error, requestId);
+    }
+  }
+
+  /** A call a scheduled fault took (control/faults.ts). */
+  #faulted(
+    fault: FaultSpec,
+    requestId: string,
+    answer: () => WireResponse | Promise<WireResponse>,
+  ): WireResponse | Promise<WireResponse> {
+    switch (fault.kind) {
+      case 'error': {
+        const name = fault.error ?? 'InternalServiceErrorException';
+        return this.errorResponse(
+          modeledError(name, FAULT_MESSAGES[name] ?? `${name}.`),
+          requestId,
+        );
+      }
+      case 'throttling':
+        return this.errorResponse(throttlingError(), requestId);
+      case 'drop':
+        return { status: 0, headers: {}, body: undefined, dropped: true };
+      case 'delay':
+        return new Promise<void>((resolve) => setTimeout(resolve, fault.delayMs ?? 0)).then(answer);
     }
   }
 

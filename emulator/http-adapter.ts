@@ -24,6 +24,8 @@ const closeSocket = (socket: Duplex, settings: EmulatorSettings): void =>
   lingeringClose(socket, Math.min(QUIET_MS, settings.bodyTimeoutMs), settings.bodyTimeoutMs);
 
 function send(res: ServerResponse, response: WireResponse, close: boolean): void {
+  // A dropped connection (a scheduled fault): the socket closes with no answer at all.
+  if (response.dropped) return void res.socket?.destroy();
   const headers = response.headers;
   headers['Content-Length'] = String(
     response.body === undefined ? 0 : Buffer.byteLength(response.body),

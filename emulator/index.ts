@@ -15,3 +15,16 @@ export { EmulatorCore } from './emulator-core.js';
 // An SDK client's request handler that answers from a core in this process.
 export { inProcessHandler, type InProcessHandler } from './sdk-adapter.js';
 export type { WireRequest, WireResponse } from './protocol/wire.js';
+// Handshakes, faults and reset, for tests of applications (README, "Controlling the emulator").
+export {
+  ControlError,
+  EmulatorControl,
+  type HandshakeOutcome,
+  type HandshakeResult,
+} from './control/control.js';
+export {
+  FaultSpecError,
+  type FaultKind,
+  type FaultSpec,
+  type ScheduledFault,
+} from './control/faults.js';

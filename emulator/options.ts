@@ -3,6 +3,7 @@
 import { PLACEHOLDER_ACCOUNT } from '../contract/index.js';
 import { DEVIATION_NAMES } from './deviations/index.js';
 import { VARIANT_NAMES } from './variants/index.js';
+import { checkFault, FaultSpecError, type FaultSpec } from './control/faults.js';
 
 /** How an emulator starts; every member is optional (see {@link DEFAULTS}). */
 export interface EmulatorOptions {
@@ -42,10 +43,18 @@ export interface EmulatorOptions {
    * in an account already in use. Default 0.
    */
   preexistingConnections?: number;
+  /**
+   * Serve the control interface under /_emulator/ (handshakes, faults, reset; README,
+   * "Controlling the emulator"). Default true.
+   */
+  control?: boolean;
+  /** Faults scheduled from the start, as the control interface takes them (control/faults.ts). Default none. */
+  faults?: FaultSpec[];
 }
 
 /** Options with every default filled in, as {@link resolveOptions} returns them. */
-export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation'>> & {
+export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation' | 'faults'>> & {
+  faults: readonly FaultSpec[];
   deviation: string | undefined;
 };
 
@@ -67,6 +76,7 @@ export const DEFAULTS = {
   maxSockets: 1024,
   idleTimeoutMs: 5_000,
   preexistingConnections: 0,
+  control: true,
 } as const;
 
 // Region names as SigV4 scopes carry them; also keeps the ARN's region segment valid.
@@ -151,5 +161,16 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
         ? undefined
         : known('deviation', options.deviation, DEVIATION_NAMES),
     variants: (options.variants ?? []).map((v) => known('variant', v, VARIANT_NAMES)),
+    control: options.control ?? DEFAULTS.control,
+    faults: (options.faults ?? []).map(checkedFault),
   };
+}
+
+function checkedFault(spec: unknown): FaultSpec {
+  try {
+    return checkFault(spec);
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new EmulatorOptionsError(error.message);
+    throw error;
+  }
 }

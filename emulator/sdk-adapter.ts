@@ -51,6 +51,11 @@ export interface InProcessHandler {
   httpHandlerConfigs(): Record<string, never>;
 }
 
+/** What node:http gives the SDK when a server drops the connection: a transient error it retries. */
+function connectionReset(): Error {
+  return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+}
+
 /**
  * A request handler that hands an SDK client's requests straight to `core`, in this process.
  * Requests are refused as over HTTP when their body is larger than the emulator allows.
@@ -84,6 +89,7 @@ export function inProcessHandler(core: EmulatorCore): InProcessHandler {
               headers,
               body,
             });
+      if (answer.dropped) throw connectionReset();
       return toHttpResponse(answer);
     },
     updateHttpClientConfig(): void {},

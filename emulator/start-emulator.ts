@@ -1,6 +1,7 @@
 // Starts the emulator in-process on 127.0.0.1 and returns its URL and a close function; the CLI
 // (cli/emulator.ts), the tests and the conformance runner all start it this way.
 import type { AddressInfo } from 'node:net';
+import type { EmulatorControl } from './control/control.js';
 import { EmulatorCore } from './emulator-core.js';
 import { createHttpServer } from './http-adapter.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
@@ -16,6 +17,8 @@ export interface RunningEmulator {
    * from an SDK client in this process, without sockets.
    */
   core: EmulatorCore;
+  /** Handshakes, faults and reset (the same as the HTTP control interface under /_emulator/). */
+  control: EmulatorControl;
   /** Stops listening and closes every connection, idle or not. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -66,6 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `http://127.0.0.1:${port}`,
     port,
     core,
+    control: core.control,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -3,6 +3,7 @@
 // maxRegions scopes are made: a store is never freed (NextTokens point into it), so without a
 // bound every Region name a client makes up would keep one for good.
 import { modeledError } from './protocol/service-error.js';
+import type { StoredConnection } from './connection.js';
 import { ConnectionStore } from './store.js';
 
 export class Stores {
@@ -30,6 +31,21 @@ export class Stores {
       this.onNewScope(store, region);
     }
     return store;
+  }
+
+  /** The live connection with this ARN in any account and Region: O(Regions), which are bounded. */
+  findByArn(arn: string): StoredConnection | undefined {
+    for (const store of this.#scopes.values()) {
+      const found = store.byArn(arn);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Forgets every connection of every scope; a scope used again starts as a new one would. */
+  clear(): void {
+    this.#scopes.clear();
+    this.tags = 0;
   }
 
   /** Live connections in all Regions: O(Regions), which are bounded. */

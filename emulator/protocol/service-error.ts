@@ -70,3 +70,16 @@ export function protocolError(
 export function internalError(): ServiceError {
   return modeledError('InternalServiceErrorException', 'An internal error occurred.');
 }
+
+/**
+ * What an AWS JSON service answers a caller it throttles; not an App Runner modeled error, but
+ * the name every AWS SDK backs off on.
+ */
+export function throttlingError(): ServiceError {
+  return new ServiceError(
+    'ThrottlingException',
+    'Rate exceeded',
+    400,
+    'com.amazon.coral.availability',
+  );
+}

@@ -21,4 +21,6 @@ export interface WireResponse {
   headers: Record<string, string>;
   /** undefined sends no body at all (not even an empty JSON object). */
   body: string | undefined;
+  /** Set when the connection is to be dropped without an answer (a scheduled fault). */
+  dropped?: true;
 }
