@@ -36,6 +36,8 @@ const HELP = `usage: npm run conformance -- [options]
   --profile P             AWS profile for credentials (default: $AWS_PROFILE)
   --account ID            account the ARNs must name (default: learned from the first ARN)
   --connection-quota N    the target's connection quota (default 10)
+  --control URL           the target's control interface (the reference emulator's: ENDPOINT/_emulator):
+                          also check handshakes and the errors no request provokes (embedded: always)
   --expectations FILE     known failures of this implementation (verdicts/expectations.schema.json)
   --report-dir DIR        write report.json, junit.xml and report.html there
   --label NAME            the target's name in reports
@@ -58,6 +60,7 @@ const FLAGS = {
   profile: { type: 'string' },
   account: { type: 'string', multiple: true },
   'connection-quota': { type: 'string' },
+  control: { type: 'string' },
   expectations: { type: 'string' },
   'report-dir': { type: 'string' },
   label: { type: 'string' },
@@ -96,6 +99,22 @@ function endpointFrom(flag: string | undefined): string | undefined {
   return url;
 }
 
+/** --control: an http(s) URL, for a target given by --endpoint (the embedded one has its own). */
+function controlFrom(flag: string, target: TargetConfig): string {
+  if (target.kind !== 'endpoint' || target.endpoint === undefined)
+    throw new UsageError(
+      '--control needs --endpoint: the embedded emulator brings its own, fixtures have none',
+    );
+  try {
+    if (!['http:', 'https:'].includes(new URL(flag).protocol)) throw new Error('not http(s)');
+  } catch {
+    throw new UsageError(
+      `--control must be an http(s) URL such as ${target.endpoint}/_emulator, got "${flag}"`,
+    );
+  }
+  return flag;
+}
+
 await runCommand('conformance', async () => {
   const { values: v } = parseFlags(
     'npm run conformance --',
@@ -117,6 +136,7 @@ await runCommand('conformance', async () => {
     namePrefix: `c${randomBytes(3).toString('hex').slice(0, 4)}-`,
     ...fixtureTarget(v, v.endpoint),
   });
+  if (v.control !== undefined) target = { ...target, control: controlFrom(v.control, target) };
   for (const a of v.account ?? [])
     if (!/^\d{12}$/.test(a)) throw new UsageError(`--account must be 12 digits, got "${a}"`);
   const expectations = v.expectations ? loadExpectations(v.expectations) : undefined;
@@ -139,6 +159,7 @@ await runCommand('conformance', async () => {
     v.live && '--live',
     v['include-quota'] && '--include-quota',
     v['connection-quota'] && `--connection-quota ${v['connection-quota']}`,
+    target.control && `--control ${target.control}`,
     `--runs ${runs}`,
     target.fixturesDir && `--fixtures ${target.fixturesDir}`,
   ].filter(Boolean);

@@ -34,6 +34,8 @@ async function start({ target, emulator }: RunConfig): Promise<EmbeddedTarget> {
       ...target,
       endpoint: running.url,
       account: target.account ?? options.accountId ?? PLACEHOLDER_ACCOUNT,
+      // The embedded emulator's own: a recording keeps to what any endpoint offers.
+      ...(ownsEmulators(target) && { control: `${running.url}/_emulator` }),
     },
     inProcess: ownsEmulators(target) ? inProcessHandler(running.core) : undefined,
   };

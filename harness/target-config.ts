@@ -20,6 +20,12 @@ export interface TargetConfig {
   clockSkewSeconds: number;
   fixturesDir: string | undefined;
   recordDir: string | undefined;
+  /**
+   * The target's control interface (the reference emulator's: ENDPOINT/_emulator), which the
+   * checks of handshakes and of the errors no request provokes need; without it they are not
+   * covered (harness/control-client.ts).
+   */
+  control: string | undefined;
   /** Set for a live run (live/): what it creates is tagged and written to a ledger. */
   live: LiveSettings | undefined;
 }
@@ -67,6 +73,7 @@ export function resolveTarget(
     clockSkewSeconds: input.clockSkewSeconds ?? (remote ? 300 : 5),
     fixturesDir: input.fixturesDir || undefined,
     recordDir: input.recordDir || undefined,
+    control: input.control || undefined,
     live: input.live,
   };
 }

@@ -137,10 +137,35 @@ describe('the verdict', () => {
 describe('not covered', () => {
   const byId = (id: string) => verdicts([nameCheck], new Map()).find((v) => v.id === id);
 
-  test('a requirement no run can cover carries the reason suites/not-covered.json gives', () => {
-    const v = byId('shape.InternalServiceErrorException.type');
+  const noControl = 'the target declares no control interface';
+  const controlled = (name: string, ids: string[]): CheckResult =>
+    check(name, ids, { state: 'skip', notCoveredBecause: noControl });
+
+  test('a requirement only checks that cannot run on this target cite is not covered, with why', () => {
+    const ids = ['shape.InternalServiceErrorException.type', 'WIRE-ERROR-MESSAGE'];
+    const all = verdicts(
+      [controlled('internal', ids), controlled('again', ids.slice(0, 1))],
+      new Map(),
+    );
+    const v = all.find((r) => r.id === 'shape.InternalServiceErrorException.type');
     expect(v?.outcome).toBe('not-covered');
-    expect(v?.notCoveredBecause).toMatch(/cannot be provoked on demand/);
+    expect(v?.notCoveredBecause).toBe(noControl);
+  });
+
+  test('a check that ran decides what such a check also cites', () => {
+    const all = verdicts(
+      [controlled('internal', ['WIRE-ERROR-MESSAGE']), check('message', ['WIRE-ERROR-MESSAGE'])],
+      new Map(),
+    );
+    expect(all.find((r) => r.id === 'WIRE-ERROR-MESSAGE')?.outcome).toBe('pass');
+  });
+
+  test('a check skipped for another reason leaves its requirement skipped, not "not covered"', () => {
+    const all = verdicts(
+      [controlled('internal', ['TAG-ADD']), check('filtered', ['TAG-ADD'], { state: 'skip' })],
+      new Map(),
+    );
+    expect(all.find((r) => r.id === 'TAG-ADD')?.outcome).toBe('skipped');
   });
 
   test('one the selection left out says so; a covered one carries no reason', () => {

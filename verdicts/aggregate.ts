@@ -40,6 +40,16 @@ function blockerOf(check: CheckResult, id: string): Blocker | undefined {
   return undefined;
 }
 
+/**
+ * Why the checks citing a requirement cannot run on this kind of target, when none of them ran
+ * and every one says so (a check that needs a control interface the target does not declare).
+ */
+function unrunnableBecause(cited: CheckResult[]): string | undefined {
+  if (cited.length === 0 || cited.some((c) => c.state !== 'skip' || !c.notCoveredBecause))
+    return undefined;
+  return [...new Set(cited.map((c) => c.notCoveredBecause))].join('; ');
+}
+
 function outcomeOf(
   level: string,
   cited: CheckResult[],
@@ -48,6 +58,7 @@ function outcomeOf(
   observed: unknown[],
 ): Outcome {
   const ran = cited.filter((c) => c.state !== 'skip');
+  if (unrunnableBecause(cited) !== undefined) return 'not-covered';
   if (level === 'OBSERVE') {
     if (observed.length > 0) return 'observed';
     if (cited.length === 0) return 'not-covered';
@@ -99,7 +110,9 @@ export function verdicts(
       failedChecks: failed.map((c) => c.id),
       observations: observed,
       ...(outcome === 'unverified' && { blockedBy: blockers }),
-      ...(outcome === 'not-covered' && { notCoveredBecause: notCoveredReason(r.id) }),
+      ...(outcome === 'not-covered' && {
+        notCoveredBecause: unrunnableBecause(cited) ?? notCoveredReason(r.id),
+      }),
       ...(expectation && { expectation }),
     };
   });

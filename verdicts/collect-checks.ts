@@ -54,6 +54,8 @@ export class CheckCollector implements Reporter {
       ...(state === 'fail' && { replay: this.replay(file, test.name, meta.replayPath) }),
       ...(meta.observations && { observations: meta.observations }),
       ...(state === 'pass' && incomplete !== undefined && { incomplete }),
+      ...(state === 'skip' &&
+        meta.notCoveredBecause !== undefined && { notCoveredBecause: meta.notCoveredBecause }),
     });
   }
 

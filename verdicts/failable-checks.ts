@@ -32,12 +32,19 @@ const observeOnly = (ids: readonly string[]): boolean =>
 export const proofId = (id: string): string =>
   id.endsWith(` > ${AUDIT_CHECK_NAME}`) ? `* > ${AUDIT_CHECK_NAME}` : id;
 
-/** The checks (of a faithful run) that can fail a target, as proofId names them, once each. */
+/**
+ * The checks (of a faithful run) that can fail a target, as proofId names them, once each. A
+ * check that cannot run on the kind of target the run had (no control interface, as in a replay
+ * of fixtures) can fail none there.
+ */
 export function failableChecks(
-  checks: readonly { id: string; requirements: string[] }[],
+  checks: readonly { id: string; requirements: string[]; notCoveredBecause?: string }[],
 ): string[] {
   const ids = checks
-    .filter((c) => !observeOnly(c.requirements) && !(c.id in UNFAILABLE))
+    .filter(
+      (c) =>
+        !observeOnly(c.requirements) && !(c.id in UNFAILABLE) && c.notCoveredBecause === undefined,
+    )
     .map((c) => proofId(c.id));
   return [...new Set(ids)];
 }

@@ -30,6 +30,8 @@ export interface CheckResult {
    * room in the quota, an observation that could not be made): what it cites stays unverified.
    */
   incomplete?: string;
+  /** Why a skipped check cannot run on this kind of target: what only it cites is not covered. */
+  notCoveredBecause?: string;
 }
 
 export type Outcome =

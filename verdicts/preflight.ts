@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-apprunner';
 import { InputError } from '../common/input-error.js';
 import { createClient } from '../harness/client.js';
+import { answersAsControl } from '../harness/control-client.js';
 import type { Exchange } from '../harness/exchange-log.js';
 import type { TargetConfig } from '../harness/target-config.js';
 
@@ -67,6 +68,10 @@ function describeAnswer(exchange: Exchange | undefined): string {
  * budgets from the round trip, harness/property-runs.ts).
  */
 export async function preflight(target: TargetConfig): Promise<PreflightResult> {
+  if (target.control !== undefined && !(await answersAsControl(target.control)))
+    throw new InputError(
+      `--control ${target.control} does not answer as a control interface (GET it should name itself); is it the emulator's ENDPOINT/_emulator?`,
+    );
   const { client, log } = createClient({ ...target, maxAttempts: 1 });
   const where = target.endpoint ?? `the ${target.region} endpoint`;
   const roundTrips: number[] = [];

@@ -10,6 +10,7 @@ import {
   propertyTimeoutMs,
 } from '../property-runs.js';
 import { isLoopback } from '../target-config.js';
+import { NO_CONTROL_REASON, targetControl, type TargetControl } from '../control-client.js';
 import type { RequirementId } from '../../contract/index.js';
 import { Inconclusive, NarrowableFailure, RequirementFailure, type Observation } from './meta.js';
 import { runContext, type RunContext } from '../run-context.js';
@@ -79,6 +80,25 @@ export function check(
   timeout?: number,
 ): void {
   test(label(ids, name), { timeout }, (ctx) => runChecked(ids, ctx, body));
+}
+
+/**
+ * A check that drives the target's control interface (harness/control-client.ts): on a target
+ * that declares none it is skipped, and what only it cites is reported not covered, with why.
+ */
+export function checkWithControl(
+  ids: readonly RequirementId[],
+  name: string,
+  body: (c: CheckContext, control: TargetControl) => Promise<void>,
+  timeout?: number,
+): void {
+  test(label(ids, name), { timeout }, (ctx) => {
+    const control = targetControl(runContext().config);
+    if (control) return runChecked(ids, ctx, (c) => body(c, control));
+    ctx.task.meta.requirements = [...ids];
+    ctx.task.meta.notCoveredBecause = NO_CONTROL_REASON;
+    ctx.skip(NO_CONTROL_REASON);
+  });
 }
 
 /**

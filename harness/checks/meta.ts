@@ -23,6 +23,8 @@ declare module 'vitest' {
     cases?: number;
     /** Why a check that did not fail did not run to its end: what it cites stays unverified. */
     incomplete?: string;
+    /** Why a check was skipped because it cannot run on this kind of target (no control interface). */
+    notCoveredBecause?: string;
     /** On a test file: the wire audit of every exchange it made (harness/checks/wire-audit.ts). */
     wireAudit?: WireAudit;
   }

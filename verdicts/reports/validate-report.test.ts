@@ -106,6 +106,7 @@ const full: Complete<ConformanceReport> = {
       replay: "npx tsx cli/conformance.ts --seed 7 --test 'adds [TAG-ADD]'",
       observations: [{ requirement: 'TAG-ADD', value: null }],
       incomplete: 'ran no case',
+      notCoveredBecause: 'the target declares no control interface',
     },
   ],
 };
@@ -127,6 +128,7 @@ const minimal: ConformanceReport = {
       replay: _r,
       observations: _o,
       incomplete: _i,
+      notCoveredBecause: _nc,
       ...c
     }) => c,
   ),
