@@ -112,6 +112,11 @@ function requiredMembers(schema: string): string[] {
 }
 
 const ERROR_SCHEMAS = ['InvalidRequestException', 'ResourceNotFoundException'] as const;
+/** The errors only a target's control interface provokes (checkWithControl). */
+const CONTROLLED_ERROR_SCHEMAS = [
+  'InternalServiceErrorException',
+  'InvalidStateException',
+] as const;
 const BUILT: Built[] = [
   {
     file: 'suites/wire/response-schemas.suite.ts',
@@ -133,6 +138,15 @@ const BUILT: Built[] = [
       ERROR_SCHEMAS.flatMap((n) => shapeRequirementsOf(n)).filter(
         (id) => id !== 'WIRE-ERROR-TYPE-BODY',
       ),
+  },
+  {
+    file: 'suites/wire/errors.suite.ts',
+    site: 'shapeRequirementsOf(name)',
+    context: [
+      "for (const name of ['InternalServiceErrorException', 'InvalidStateException'] as const) {",
+      'checkWithControl(',
+    ],
+    ids: () => CONTROLLED_ERROR_SCHEMAS.flatMap((n) => shapeRequirementsOf(n)),
   },
   {
     file: 'suites/wire/request-shapes.suite.ts',

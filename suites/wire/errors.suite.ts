@@ -1,9 +1,20 @@
 // Error conventions, checked on the raw exchanges of a scenario that drives every operation to
 // its modeled client errors. Tolerant of what the contract leaves free: message texts, __type
 // with or without namespace, extra members.
+import {
+  type AppRunnerClient,
+  DeleteConnectionCommand,
+  ListConnectionsCommand,
+  ListTagsForResourceCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from '@aws-sdk/client-apprunner';
 import { ERRORS, OPERATIONS } from '../../contract/index.js';
-import { check } from '../../harness/checks/check.js';
-import { require } from '../../harness/checks/errors.js';
+import { unknownConnectionArn } from '../../harness/checks/arns.js';
+import { check, checkWithControl } from '../../harness/checks/check.js';
+import { failureOf, require } from '../../harness/checks/errors.js';
+import { Inconclusive } from '../../harness/checks/meta.js';
+import { uniqueName } from '../../harness/checks/names.js';
 import { jsonObject } from '../../harness/checks/json-body.js';
 import { provoke, type ProvokedError } from '../../harness/checks/provoke.js';
 import { bareErrorName } from '../../harness/checks/raw-errors.js';
@@ -87,6 +98,102 @@ for (const name of ['InvalidRequestException', 'ResourceNotFoundException'] as c
         (p) => p.expected === name && answered(p) === name,
       );
       for (const p of provoked) assertBodyMatches(p.exchange, name);
+    },
+  );
+}
+
+type FaultedOperation =
+  'ListConnections' | 'DeleteConnection' | 'TagResource' | 'UntagResource' | 'ListTagsForResource';
+
+interface FaultedCall {
+  send: (client: AppRunnerClient) => Promise<unknown>;
+  /** The input members a scheduled fault matches on, so that it takes only this call. */
+  match: Record<string, string>;
+}
+
+/** Calls that name nothing: a made-up name, a well-formed ARN of no connection. */
+async function faultedCalls(): Promise<Record<FaultedOperation, FaultedCall>> {
+  const ConnectionName = uniqueName();
+  const arn = await unknownConnectionArn();
+  const onArn = { ResourceArn: arn };
+  return {
+    ListConnections: {
+      send: (c) => c.send(new ListConnectionsCommand({ ConnectionName })),
+      match: { ConnectionName },
+    },
+    DeleteConnection: {
+      send: (c) => c.send(new DeleteConnectionCommand({ ConnectionArn: arn })),
+      match: { ConnectionArn: arn },
+    },
+    TagResource: {
+      send: (c) => c.send(new TagResourceCommand({ ...onArn, Tags: [{ Key: 'k', Value: 'v' }] })),
+      match: onArn,
+    },
+    UntagResource: {
+      send: (c) => c.send(new UntagResourceCommand({ ...onArn, TagKeys: ['k'] })),
+      match: onArn,
+    },
+    ListTagsForResource: {
+      send: (c) => c.send(new ListTagsForResourceCommand(onArn)),
+      match: onArn,
+    },
+  };
+}
+
+const FAULTED: readonly string[] = [
+  'ListConnections',
+  'DeleteConnection',
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
+];
+
+// No request provokes these two errors: the target's control interface schedules them, for every
+// operation that models them, and the answer must be the error as the model shapes it.
+for (const name of ['InternalServiceErrorException', 'InvalidStateException'] as const) {
+  const operations = OPERATIONS.operations
+    .filter((o) => (o.errors as readonly string[]).includes(name) && FAULTED.includes(o.name))
+    .map((o) => o.name as FaultedOperation);
+  const status = ERRORS.errors.find((e) => e.name === name)?.httpStatus;
+  checkWithControl(
+    [
+      'WIRE-ERROR-TYPE-BODY',
+      'WIRE-ERROR-MESSAGE',
+      'WIRE-ERROR-STATUS',
+      ...shapeRequirementsOf(name),
+    ],
+    `a ${name} the control interface schedules answers as the model shapes it`,
+    async ({ client, config, log }, control) => {
+      const calls = await faultedCalls();
+      for (const operation of operations) {
+        const { send, match } = calls[operation];
+        // Every attempt the client makes meets the fault: the answer judged is the error itself.
+        await control.injectFault({
+          operation,
+          kind: 'error',
+          error: name,
+          count: config.maxAttempts,
+          match,
+        });
+        const mark = log.mark();
+        const failure = await failureOf(send(client));
+        const exchange = log.since(mark).at(-1);
+        if (!failure || !exchange)
+          throw new Inconclusive(
+            `${operation}: the scheduled ${name} did not take the call (it succeeded)`,
+          );
+        const type = bodyOf(exchange.response.body).__type;
+        require(typeof type === 'string' &&
+          bareErrorName(type) ===
+            name, 'WIRE-ERROR-TYPE-BODY', `${operation}: ${name} answered with __type ${JSON.stringify(type)}`);
+        require(failure.name ===
+          name, 'WIRE-ERROR-TYPE-BODY', `${operation}: the SDK read ${failure.name}, not ${name}`);
+        require(exchange.response.status ===
+          status, 'WIRE-ERROR-STATUS', `${operation} ${name} answered HTTP ${exchange.response.status}, the model states ${status}`);
+        require(typeof bodyOf(exchange.response.body).Message ===
+          'string', 'WIRE-ERROR-MESSAGE', `${operation} ${name}: Message is ${JSON.stringify(bodyOf(exchange.response.body).Message)}`);
+        assertBodyMatches(exchange, name);
+      }
     },
   );
 }
