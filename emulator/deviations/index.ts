@@ -70,6 +70,8 @@ import {
   tokenWrongTypeCrashes,
 } from './crashes-on-wrong-type.js';
 import { tagUnknownSucceeds, untagUnknownSucceeds } from './unknown-arn-succeeds.js';
+import { deleteKeepsHandshakeStatus, listingShowsCreatedStatus } from './handshake-states.js';
+import { internalErrorWithoutMessage, invalidState409 } from './rare-error-shapes.js';
 import {
   createScalarBodyCrashes,
   deleteScalarBodyCrashes,
@@ -204,6 +206,10 @@ export const DEVIATIONS: readonly Deviation[] = [
   untagRemovesPrefixedKeys,
   createKeepsTenTags,
   tagAppliesTenKeys,
+  listingShowsCreatedStatus,
+  deleteKeepsHandshakeStatus,
+  internalErrorWithoutMessage,
+  invalidState409,
 ];
 
 /** The names {@link EmulatorOptions}.deviation accepts. */

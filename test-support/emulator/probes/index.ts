@@ -8,6 +8,7 @@ import { WIRE_PROBES } from './wire-probes.js';
 import { SHAPE_PROBES } from './shape-probes.js';
 import { AUDIT_PROBES } from './audit-probes.js';
 import { LIFECYCLE_PROBES } from './lifecycle-probes.js';
+import { CONTROL_PROBES } from './control-probes.js';
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   ...WIRE_PROBES,
@@ -18,4 +19,5 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   ...SHAPE_PROBES,
   ...AUDIT_PROBES,
   ...LIFECYCLE_PROBES,
+  ...CONTROL_PROBES,
 };
