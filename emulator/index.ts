@@ -1,5 +1,9 @@
 // Public surface of the reference emulator.
-export { startEmulator, type RunningEmulator } from './start-emulator.js';
+export {
+  startEmulator,
+  type EmulatorClientConfig,
+  type RunningEmulator,
+} from './start-emulator.js';
 export {
   DEFAULTS,
   EmulatorOptionsError,

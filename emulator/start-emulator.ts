@@ -6,6 +6,19 @@ import { EmulatorCore } from './emulator-core.js';
 import { createHttpServer } from './http-adapter.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 
+/** The client settings {@link RunningEmulator.clientConfig} answers. */
+export interface EmulatorClientConfig {
+  endpoint: string;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+}
+
+/** Placeholder credentials: the emulator reads only the Region of a signature's scope. */
+const PLACEHOLDER_CREDENTIALS = {
+  accessKeyId: 'AKIDEMULATOR',
+  secretAccessKey: 'emulator-placeholder-secret',
+};
+
 /** An emulator listening on 127.0.0.1, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT, to use as a client's endpoint. */
@@ -19,6 +32,12 @@ export interface RunningEmulator {
   core: EmulatorCore;
   /** Handshakes, faults and reset (the same as the HTTP control interface under /_emulator/). */
   control: EmulatorControl;
+  /**
+   * What an AWS SDK client needs to reach this emulator: its endpoint, a Region (by default the
+   * emulator's) and placeholder credentials (signatures are not verified):
+   * `new AppRunnerClient(emulator.clientConfig())`.
+   */
+  clientConfig(region?: string): EmulatorClientConfig;
   /** Stops listening and closes every connection, idle or not. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -70,6 +89,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     core,
     control: core.control,
+    clientConfig: (region = settings.defaultRegion) => ({
+      endpoint: `http://127.0.0.1:${port}`,
+      region,
+      credentials: { ...PLACEHOLDER_CREDENTIALS },
+    }),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
