@@ -24,7 +24,7 @@ const LAYERS = [
   'bench',
 ] as const;
 /** Imported only by tests and benchmarks. */
-const TEST_ONLY = ['test-support', 'repo-checks'];
+const TEST_ONLY = ['test-support', 'repo-checks', 'examples'];
 /** Folders at the root that hold no code of the project's own. */
 const NOT_CODE = ['node_modules', 'dist'];
 /** Files at the root that stand above every folder: the package's entry, the vitest config. */
