@@ -22,7 +22,8 @@ export interface StoredConnection extends NewConnection {
   removed: boolean;
   /**
    * Its ListConnections summary as JSON, made on first listing. Only live connections are
-   * listed and nothing a summary shows changes while a connection lives, so it never goes stale.
+   * listed, and of what a summary shows only the status can change while a connection lives:
+   * whatever changes it (a handshake through the control interface) clears this.
    */
   summary: JsonText | undefined;
 }

@@ -48,8 +48,8 @@ export class EmulatorControl {
   }
 
   /** Sets the status of the live connection `arn` (AVAILABLE, ERROR or back to PENDING_HANDSHAKE). */
-  setStatus(arn: string, status: string): HandshakeResult {
-    if (!OUTCOMES.includes(status))
+  setStatus(arn: string, status: unknown): HandshakeResult {
+    if (typeof status !== 'string' || !OUTCOMES.includes(status))
       throw new ControlError(
         `Status must be one of ${OUTCOMES.join(', ')}, got ${JSON.stringify(status)}`,
         400,

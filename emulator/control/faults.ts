@@ -35,6 +35,20 @@ export interface ScheduledFault extends FaultSpec {
 export class FaultSpecError extends Error {}
 
 const OPERATION_NAMES = OPERATIONS.operations.map((o) => o.name as string);
+
+/**
+ * The input members of each operation a fault can match on: its string members (the others are
+ * lists or numbers, which a match of strings never equals). faults.test.ts holds this to the
+ * derived request schemas.
+ */
+export const MATCHABLE_MEMBERS: Readonly<Record<OperationName, readonly string[]>> = {
+  CreateConnection: ['ConnectionName', 'ProviderType'],
+  ListConnections: ['ConnectionName', 'NextToken'],
+  DeleteConnection: ['ConnectionArn'],
+  TagResource: ['ResourceArn'],
+  UntagResource: ['ResourceArn'],
+  ListTagsForResource: ['ResourceArn'],
+};
 const KINDS: readonly FaultKind[] = ['error', 'throttling', 'delay', 'drop'];
 const MAX_DELAY_MS = 10 * 60_000;
 
@@ -111,6 +125,18 @@ export function checkFault(input: unknown): FaultSpec {
       Object.values(match).some((v) => typeof v !== 'string')
     )
       throw new FaultSpecError('fault match must be an object of input members and string values');
+    const allowed = [
+      ...new Set(
+        operation === '*'
+          ? Object.values(MATCHABLE_MEMBERS).flat()
+          : MATCHABLE_MEMBERS[operation as OperationName],
+      ),
+    ];
+    const stray = Object.keys(match).find((k) => !allowed.includes(k));
+    if (stray !== undefined)
+      throw new FaultSpecError(
+        `fault match member "${stray}" is not a string member of ${operation === '*' ? 'any operation' : operation}'s input; known: ${allowed.join(', ')}`,
+      );
     out.match = { ...(match as Record<string, string>) };
   }
   return out;
@@ -148,8 +174,10 @@ export class FaultPlan {
     return this.#faults.map(({ draw: _draw, ...fault }) => fault);
   }
 
+  /** No faults; ids start again from 1, so fractions draw as on a new emulator. */
   clear(): void {
     this.#faults = [];
+    this.#nextId = 1;
   }
 
   /** The fault that takes this call, if any; a counted fault is gone once it has taken its last. */
