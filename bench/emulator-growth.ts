@@ -52,7 +52,7 @@ export async function measureGrowth(sizes: number[], samples: number): Promise<G
   const core = new EmulatorCore(settings);
   const server = createHttpServer(core, settings);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const client = caller((server.address() as AddressInfo).port, 1);
+  const port = (server.address() as AddressInfo).port;
   // Seeding and walking go straight to the core: only what ends up stored matters there.
   const call = async (op: string, body: unknown) => {
     const headers = { authorization: AUTH, 'x-amz-target': `AppRunner.${op}` };
@@ -90,6 +90,10 @@ export async function measureGrowth(sizes: number[], samples: number): Promise<G
       const mid = await walk(Math.ceil(size / 200));
       const first = { MaxResults: 100 };
       const middle = { MaxResults: 100, NextToken: mid };
+      // A client of its own for each size: sockets kept from the last size sat idle through the
+      // seeding, long enough for the server to close them under a client about to reuse them
+      // (an uncaught ECONNRESET on a loaded machine).
+      const client = caller(port, 1);
       points.push({
         stored: size,
         httpMs: [
@@ -101,6 +105,7 @@ export async function measureGrowth(sizes: number[], samples: number): Promise<G
           await timed(samples * 4, async () => void (await call('ListConnections', middle))),
         ],
       });
+      client.close();
     }
     await walk(Infinity);
     const listed = heap();
@@ -114,7 +119,6 @@ export async function measureGrowth(sizes: number[], samples: number): Promise<G
       gcSource: source,
     };
   } finally {
-    client.close();
     server.close();
     server.closeAllConnections();
   }
