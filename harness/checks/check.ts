@@ -83,6 +83,20 @@ export function check(
 }
 
 /**
+ * A control interface that fails a request says nothing of the API's conformance: the check then
+ * ends unverified, with what the interface answered.
+ */
+function inconclusiveWhenRefused(control: TargetControl): TargetControl {
+  const refused = (e: unknown): never => {
+    throw new Inconclusive(`the control interface failed: ${(e as Error).message}`);
+  };
+  return {
+    setStatus: (arn, status) => control.setStatus(arn, status).catch(refused),
+    injectFault: (fault) => control.injectFault(fault).catch(refused),
+  };
+}
+
+/**
  * A check that drives the target's control interface (harness/control-client.ts): on a target
  * that declares none it is skipped, and what only it cites is reported not covered, with why.
  */
@@ -94,7 +108,7 @@ export function checkWithControl(
 ): void {
   test(label(ids, name), { timeout }, (ctx) => {
     const control = targetControl(runContext().config);
-    if (control) return runChecked(ids, ctx, (c) => body(c, control));
+    if (control) return runChecked(ids, ctx, (c) => body(c, inconclusiveWhenRefused(control)));
     ctx.task.meta.requirements = [...ids];
     ctx.task.meta.notCoveredBecause = NO_CONTROL_REASON;
     ctx.skip(NO_CONTROL_REASON);
