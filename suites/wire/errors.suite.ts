@@ -162,7 +162,7 @@ for (const name of ['InternalServiceErrorException', 'InvalidStateException'] as
       'WIRE-ERROR-STATUS',
       ...shapeRequirementsOf(name),
     ],
-    `a ${name} the control interface schedules answers as the model shapes it`,
+    `an ${name} the control interface schedules answers as the model shapes it`,
     async ({ client, config, log }, control) => {
       const calls = await faultedCalls();
       for (const operation of operations) {

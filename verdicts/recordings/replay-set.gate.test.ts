@@ -19,9 +19,9 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('replay of fixtures/recorded', () => {
-  test('passes every check', () => {
+  test('passes every check (but those that need a control interface, which fixtures have not)', () => {
     const failed = replayed.report.checks
-      .filter((c) => c.state !== 'pass')
+      .filter((c) => c.state !== 'pass' && !(c.state === 'skip' && c.notCoveredBecause))
       .map((c) => `${c.id}: ${c.error ?? c.state}`);
     expect(failed).toEqual([]);
     expect(replayed.report.summary.verdict).toBe('pass');
@@ -52,8 +52,14 @@ describe('fixtures/negative', () => {
         (name) => deviationNamed(name).breaks as string,
       ),
     );
+    // One only checks that need a control interface cite is not covered here: fixtures answer
+    // what was recorded and take no control requests, so no recorded set can break it.
     const cited = replayed.report.requirements.filter(
-      (r) => r.level === 'MUST' && !r.id.startsWith('shape.') && r.checks.length > 0,
+      (r) =>
+        r.level === 'MUST' &&
+        !r.id.startsWith('shape.') &&
+        r.checks.length > 0 &&
+        r.outcome !== 'not-covered',
     );
     expect(cited.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
