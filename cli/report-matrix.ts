@@ -1,7 +1,7 @@
 // npm run report-matrix -- a.json b.json [...] --out matrix.html
 // (or: npx tsx cli/report-matrix.ts a.json b.json [...] --out matrix.html)
 // One HTML page comparing conformance reports (report.json from --report-dir), one column per
-// target. Exit 0 written; 2 for bad input: a missing, unreadable or invalid report is named on
+// target, with the requirements whose outcome or observed value differs marked and counted. Exit 0 written; 2 for bad input: a missing, unreadable or invalid report is named on
 // one line of stderr and nothing is written.
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -16,7 +16,8 @@ const COMMAND = 'report-matrix';
 const HELP = `usage: npm run report-matrix -- REPORT.json [REPORT.json ...] --out FILE.html
   REPORT.json   a report.json written by npm run conformance -- --report-dir DIR
   --out FILE    the page to write (its directory is created if missing)
-One column per report, in the order given.`;
+One column per report, in the order given; rows whose outcome or observed value
+differs between the reports are marked "differs" and can be shown alone.`;
 
 // parseFlags (cli/command.ts) refuses positionals; the report files are positionals here,
 // so the flags are parsed the same way with positionals allowed.

@@ -245,3 +245,16 @@ export function sampleReport(options: SampleOptions = {}): ConformanceReport {
     checks,
   };
 }
+
+/** `report` with its verdict on `id` changed by `change`, everything else shared as it was. */
+export function withVerdict(
+  report: ConformanceReport,
+  id: string,
+  change: Partial<RequirementVerdict>,
+): ConformanceReport {
+  if (!report.requirements.some((v) => v.id === id)) throw new Error(`the report has no ${id}`);
+  return {
+    ...report,
+    requirements: report.requirements.map((v) => (v.id === id ? { ...v, ...change } : v)),
+  };
+}

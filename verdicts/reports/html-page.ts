@@ -38,6 +38,9 @@ ul.counts .n { font-weight: 700; font-size: 1.1rem; margin-right: .3rem; }
 .small { font-size: 12px; color: #57606a; }
 table.matrix tbody th { font-weight: normal; width: 40%; }
 tr[data-differs="true"] > th { border-left: 3px solid #bf8700; }
+#only-differing:checked ~ table.matrix tbody tr[data-differs="false"] { display: none; }
+.observed { margin-top: .2rem; overflow-wrap: anywhere; }
+details.observed > summary { cursor: pointer; }
 details.failure { border: 1px solid #d8dee4; border-radius: 4px; margin: .5rem 0; padding: .25rem .5rem; }
 details.failure > summary { cursor: pointer; }
 .exchange { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleReport } from '../../test-support/sample-report.js';
+import { sampleReport, withVerdict } from '../../test-support/sample-report.js';
 import type { ConformanceReport, Outcome } from '../model.js';
 import { visibleControls } from './escape.js';
 import { page as pageShell } from './html-page.js';
@@ -185,6 +185,59 @@ describe('report.html in headless Chromium', { timeout: 60_000 }, () => {
         );
       }
       expect(await page.$$eval('img, b, script', (els: DomElement[]) => els.length)).toBe(0);
+
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.skipIf(!hasChromium)(
+    'the matrix shows observed values and can show only the rows that differ (needs /usr/bin/chromium)',
+    async () => {
+      const base = sampleReport({ label: 'emulator', kind: 'emulator' });
+      const observed = base.requirements.filter((v) => v.level === 'OBSERVE').map((v) => v.id);
+      const passing = base.requirements.find((v) => v.outcome === 'pass')!.id;
+      const long = { body: `<b>${'x'.repeat(120)}</b>`, status: 400 };
+      const other = withVerdict(
+        withVerdict(
+          withVerdict({ ...base, target: { ...base.target, label: 'other' } }, passing, {
+            outcome: 'fail',
+          }),
+          observed[0]!,
+          { observations: [long] },
+        ),
+        observed[1]!,
+        { observations: ['exact names only'] },
+      );
+      const { page, problems } = await open(renderHtml([base, other]), 'matrix-differs');
+
+      const visibleRows = () =>
+        page.locator('table.matrix tbody tr[data-requirement]:visible').count();
+      expect(await visibleRows()).toBe(base.requirements.length);
+      const toggle = page.getByLabel('show only the 3 requirements that differ');
+      await toggle.check();
+      expect(await visibleRows()).toBe(3);
+      const shown = await page
+        .locator('table.matrix tbody tr[data-requirement]:visible')
+        .evaluateAll((els: DomElement[]) => els.map((e) => e.getAttribute('data-requirement')));
+      expect(new Set(shown)).toEqual(new Set([passing, observed[0], observed[1]]));
+      expect(
+        await page.locator(`tr[data-requirement="${passing}"] [data-differs-in]`).textContent(),
+      ).toBe('differs: outcome');
+      await toggle.uncheck();
+      expect(await visibleRows()).toBe(base.requirements.length);
+
+      // A long value: cut short until opened, then whole, and text however much markup it holds.
+      const cut = page.locator(`td[data-column="1"][data-requirement="${observed[0]}"] details`);
+      expect(await cut.locator('pre').isVisible()).toBe(false);
+      await cut.locator('summary').click();
+      expect(JSON.parse((await cut.locator('pre').textContent())!)).toEqual(long);
+      expect(
+        await page.textContent(
+          `td[data-column="1"][data-requirement="${observed[1]}"] [data-observed]`,
+        ),
+      ).toBe('"exact names only"');
+      expect(await page.$$eval('b', (els: DomElement[]) => els.length)).toBe(0);
 
       expect(problems).toEqual([]);
       await page.close();
