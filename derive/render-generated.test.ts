@@ -34,7 +34,14 @@ test('the first line of each generated file names every spec file it is made fro
   ]) {
     expect(first('contract.ts')).toContain(` ${file}`);
   }
-  expect(first('types.ts')).toContain(' spec/derived/shapes.schema.json ');
+  // The types' comments say which operation a shape is the input of, and an error's status.
+  for (const file of [
+    'spec/derived/shapes.schema.json',
+    'spec/derived/operations.json',
+    'spec/derived/errors.json',
+  ]) {
+    expect(first('types.ts')).toContain(` ${file}`);
+  }
   expect(first('validators.cjs')).toContain(' spec/derived/schemas/*.schema.json ');
   expect(first('validators.d.cts')).toContain(' spec/derived/schemas/*.schema.json ');
 });

@@ -2,6 +2,11 @@
 // The derived indexes as typed constants, so that operation, error and requirement names are
 // checked by the compiler wherever they are cited.
 
+/**
+ * The connection operations as the model defines them: the protocol, content type and target
+ * prefix, and for each operation its target (the `X-Amz-Target` header), its input and output
+ * shapes, the errors it may return and, when it is paginated, its token and page-size members.
+ */
 export const OPERATIONS = {
   "protocol": "awsJson1_0",
   "contentType": "application/x-amz-json-1.0",
@@ -84,6 +89,10 @@ export const OPERATIONS = {
   ]
 } as const;
 
+/**
+ * The errors the connection operations may return, each with its shape id, the HTTP status the
+ * model gives it, and its fault (client or server).
+ */
 export const ERRORS = {
   "errors": [
     {
@@ -119,6 +128,10 @@ export const ERRORS = {
   ]
 } as const;
 
+/**
+ * Where the contract comes from: the model (its format, source, commit, sha256, service and API
+ * version) and the version of the derivation that read it.
+ */
 export const PROVENANCE = {
   "model": {
     "format": "smithy",
@@ -131,6 +144,11 @@ export const PROVENANCE = {
   "deriveSpecVersion": "1.0.0"
 } as const;
 
+/**
+ * The id of every requirement in the catalogue: the behavioural requirements first
+ * (spec/requirements.json), then the constraint requirements derived from the model
+ * (spec/derived/constraint-requirements.json).
+ */
 export const REQUIREMENT_IDS = [
   "WIRE-CONTENT-TYPE",
   "WIRE-REQUEST-ID",
@@ -238,6 +256,18 @@ export const REQUIREMENT_IDS = [
   "shape.UntagResourceResponse.type"
 ] as const;
 
+/**
+ * The name of a connection operation, such as `CreateConnection`.
+ */
 export type OperationName = (typeof OPERATIONS)['operations'][number]['name'];
+
+/**
+ * The name of an error a connection operation may return, such as `InternalServiceErrorException`.
+ */
 export type ErrorName = (typeof ERRORS)['errors'][number]['name'];
+
+/**
+ * The id of a requirement in the catalogue, such as `WIRE-CONTENT-TYPE` or
+ * `shape.AppRunnerResourceArn.type`.
+ */
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];

@@ -1,229 +1,429 @@
-// GENERATED FILE, do not edit. Made from spec/derived/shapes.schema.json by `npm run generate`.
+// GENERATED FILE, do not edit. Made from spec/derived/shapes.schema.json, spec/derived/operations.json and spec/derived/errors.json by `npm run generate`.
 // Wire shapes of the connection operations, as the model defines them.
 
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "AppRunnerResourceArn".
+ * A string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
  */
 export type AppRunnerResourceArn = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ConnectionName".
+ * A string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
  */
 export type ConnectionName = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ProviderType".
+ * One of `GITHUB`, `BITBUCKET`.
  */
 export type ProviderType = 'GITHUB' | 'BITBUCKET';
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ConnectionStatus".
+ * One of `PENDING_HANDSHAKE`, `AVAILABLE`, `ERROR`, `DELETED`.
  */
 export type ConnectionStatus = 'PENDING_HANDSHAKE' | 'AVAILABLE' | 'ERROR' | 'DELETED';
 /**
  * Epoch seconds.
- *
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "Timestamp".
  */
 export type Timestamp = number;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ConnectionSummaryList".
+ * A list of `ConnectionSummary`.
  */
 export type ConnectionSummaryList = ConnectionSummary[];
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagKey".
+ * A string of 1 to 128 characters (code points), matching `^(?!aws:).+$`.
  */
 export type TagKey = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagValue".
+ * A string of at most 256 characters (code points), matching `.*`.
  */
 export type TagValue = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagList".
+ * A list of `Tag`.
  */
 export type TagList = Tag[];
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ErrorMessage".
+ * A string of at most 600 characters (code points).
  */
 export type ErrorMessage = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "MaxResults".
+ * An integer from 1 to 100.
  */
 export type MaxResults = number;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "NextToken".
+ * A string of 1 to 1024 characters (code points), matching `.*`.
  */
 export type NextToken = string;
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagKeyList".
+ * A list of `TagKey`.
  */
 export type TagKeyList = TagKey[];
 
 /**
  * Every shape the connection operations reach, as the model defines it.
+ *
+ * Each member is the type of the shape of its name.
  */
 export interface AppRunnerConnectionShapes {
-  [k: string]: unknown;
+  /**
+   * The `AppRunnerResourceArn` shape.
+   */
+  AppRunnerResourceArn: AppRunnerResourceArn;
+  /**
+   * The `Connection` shape.
+   */
+  Connection: Connection;
+  /**
+   * The `ConnectionName` shape.
+   */
+  ConnectionName: ConnectionName;
+  /**
+   * The `ConnectionStatus` shape.
+   */
+  ConnectionStatus: ConnectionStatus;
+  /**
+   * The `ConnectionSummary` shape.
+   */
+  ConnectionSummary: ConnectionSummary;
+  /**
+   * The `ConnectionSummaryList` shape.
+   */
+  ConnectionSummaryList: ConnectionSummaryList;
+  /**
+   * The `CreateConnectionRequest` shape.
+   */
+  CreateConnectionRequest: CreateConnectionRequest;
+  /**
+   * The `CreateConnectionResponse` shape.
+   */
+  CreateConnectionResponse: CreateConnectionResponse;
+  /**
+   * The `DeleteConnectionRequest` shape.
+   */
+  DeleteConnectionRequest: DeleteConnectionRequest;
+  /**
+   * The `DeleteConnectionResponse` shape.
+   */
+  DeleteConnectionResponse: DeleteConnectionResponse;
+  /**
+   * The `ErrorMessage` shape.
+   */
+  ErrorMessage: ErrorMessage;
+  /**
+   * The `InternalServiceErrorException` shape.
+   */
+  InternalServiceErrorException: InternalServiceErrorException;
+  /**
+   * The `InvalidRequestException` shape.
+   */
+  InvalidRequestException: InvalidRequestException;
+  /**
+   * The `InvalidStateException` shape.
+   */
+  InvalidStateException: InvalidStateException;
+  /**
+   * The `ListConnectionsRequest` shape.
+   */
+  ListConnectionsRequest: ListConnectionsRequest;
+  /**
+   * The `ListConnectionsResponse` shape.
+   */
+  ListConnectionsResponse: ListConnectionsResponse;
+  /**
+   * The `ListTagsForResourceRequest` shape.
+   */
+  ListTagsForResourceRequest: ListTagsForResourceRequest;
+  /**
+   * The `ListTagsForResourceResponse` shape.
+   */
+  ListTagsForResourceResponse: ListTagsForResourceResponse;
+  /**
+   * The `MaxResults` shape.
+   */
+  MaxResults: MaxResults;
+  /**
+   * The `NextToken` shape.
+   */
+  NextToken: NextToken;
+  /**
+   * The `ProviderType` shape.
+   */
+  ProviderType: ProviderType;
+  /**
+   * The `ResourceNotFoundException` shape.
+   */
+  ResourceNotFoundException: ResourceNotFoundException;
+  /**
+   * The `ServiceQuotaExceededException` shape.
+   */
+  ServiceQuotaExceededException: ServiceQuotaExceededException;
+  /**
+   * The `Tag` shape.
+   */
+  Tag: Tag;
+  /**
+   * The `TagKey` shape.
+   */
+  TagKey: TagKey;
+  /**
+   * The `TagKeyList` shape.
+   */
+  TagKeyList: TagKeyList;
+  /**
+   * The `TagList` shape.
+   */
+  TagList: TagList;
+  /**
+   * The `TagResourceRequest` shape.
+   */
+  TagResourceRequest: TagResourceRequest;
+  /**
+   * The `TagResourceResponse` shape.
+   */
+  TagResourceResponse: TagResourceResponse;
+  /**
+   * The `TagValue` shape.
+   */
+  TagValue: TagValue;
+  /**
+   * The `Timestamp` shape.
+   */
+  Timestamp: Timestamp;
+  /**
+   * The `UntagResourceRequest` shape.
+   */
+  UntagResourceRequest: UntagResourceRequest;
+  /**
+   * The `UntagResourceResponse` shape.
+   */
+  UntagResourceResponse: UntagResourceResponse;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "Connection".
+ * The `Connection` structure of the model.
  */
 export interface Connection {
+  /**
+   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   */
   ConnectionName?: ConnectionName;
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ConnectionArn?: AppRunnerResourceArn;
+  /**
+   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   */
   ProviderType?: ProviderType;
+  /**
+   * `ConnectionStatus`: one of `PENDING_HANDSHAKE`, `AVAILABLE`, `ERROR`, `DELETED`.
+   */
   Status?: ConnectionStatus;
+  /**
+   * `Timestamp`: Epoch seconds.
+   */
   CreatedAt?: Timestamp;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ConnectionSummary".
+ * The `ConnectionSummary` structure of the model.
  */
 export interface ConnectionSummary {
+  /**
+   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   */
   ConnectionName?: ConnectionName;
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ConnectionArn?: AppRunnerResourceArn;
+  /**
+   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   */
   ProviderType?: ProviderType;
+  /**
+   * `ConnectionStatus`: one of `PENDING_HANDSHAKE`, `AVAILABLE`, `ERROR`, `DELETED`.
+   */
   Status?: ConnectionStatus;
+  /**
+   * `Timestamp`: Epoch seconds.
+   */
   CreatedAt?: Timestamp;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "CreateConnectionRequest".
+ * The input of the `CreateConnection` operation.
  */
 export interface CreateConnectionRequest {
+  /**
+   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   */
   ConnectionName: ConnectionName;
+  /**
+   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   */
   ProviderType: ProviderType;
+  /**
+   * `TagList`: a list of `Tag`.
+   */
   Tags?: TagList;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "Tag".
+ * The `Tag` structure of the model.
  */
 export interface Tag {
+  /**
+   * `TagKey`: a string of 1 to 128 characters (code points), matching `^(?!aws:).+$`.
+   */
   Key?: TagKey;
+  /**
+   * `TagValue`: a string of at most 256 characters (code points), matching `.*`.
+   */
   Value?: TagValue;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "CreateConnectionResponse".
+ * The output of the `CreateConnection` operation.
  */
 export interface CreateConnectionResponse {
+  /**
+   * A `Connection` structure.
+   */
   Connection: Connection;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "DeleteConnectionRequest".
+ * The input of the `DeleteConnection` operation.
  */
 export interface DeleteConnectionRequest {
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ConnectionArn: AppRunnerResourceArn;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "DeleteConnectionResponse".
+ * The output of the `DeleteConnection` operation.
  */
 export interface DeleteConnectionResponse {
+  /**
+   * A `Connection` structure.
+   */
   Connection?: Connection;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "InternalServiceErrorException".
+ * The body of the `InternalServiceErrorException` error (HTTP 500, a server fault).
  */
 export interface InternalServiceErrorException {
+  /**
+   * `ErrorMessage`: a string of at most 600 characters (code points).
+   */
   Message?: ErrorMessage;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "InvalidRequestException".
+ * The body of the `InvalidRequestException` error (HTTP 400, a client fault).
  */
 export interface InvalidRequestException {
+  /**
+   * `ErrorMessage`: a string of at most 600 characters (code points).
+   */
   Message?: ErrorMessage;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "InvalidStateException".
+ * The body of the `InvalidStateException` error (HTTP 400, a client fault).
  */
 export interface InvalidStateException {
+  /**
+   * `ErrorMessage`: a string of at most 600 characters (code points).
+   */
   Message?: ErrorMessage;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ListConnectionsRequest".
+ * The input of the `ListConnections` operation.
  */
 export interface ListConnectionsRequest {
+  /**
+   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   */
   ConnectionName?: ConnectionName;
+  /**
+   * `MaxResults`: an integer from 1 to 100.
+   */
   MaxResults?: MaxResults;
+  /**
+   * `NextToken`: a string of 1 to 1024 characters (code points), matching `.*`.
+   */
   NextToken?: NextToken;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ListConnectionsResponse".
+ * The output of the `ListConnections` operation.
  */
 export interface ListConnectionsResponse {
+  /**
+   * `ConnectionSummaryList`: a list of `ConnectionSummary`.
+   */
   ConnectionSummaryList: ConnectionSummaryList;
+  /**
+   * `NextToken`: a string of 1 to 1024 characters (code points), matching `.*`.
+   */
   NextToken?: NextToken;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ListTagsForResourceRequest".
+ * The input of the `ListTagsForResource` operation.
  */
 export interface ListTagsForResourceRequest {
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ResourceArn: AppRunnerResourceArn;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ListTagsForResourceResponse".
+ * The output of the `ListTagsForResource` operation.
  */
 export interface ListTagsForResourceResponse {
+  /**
+   * `TagList`: a list of `Tag`.
+   */
   Tags?: TagList;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ResourceNotFoundException".
+ * The body of the `ResourceNotFoundException` error (HTTP 400, a client fault).
  */
 export interface ResourceNotFoundException {
+  /**
+   * `ErrorMessage`: a string of at most 600 characters (code points).
+   */
   Message?: ErrorMessage;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "ServiceQuotaExceededException".
+ * The body of the `ServiceQuotaExceededException` error (HTTP 402, a client fault).
  */
 export interface ServiceQuotaExceededException {
+  /**
+   * `ErrorMessage`: a string of at most 600 characters (code points).
+   */
   Message?: ErrorMessage;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagResourceRequest".
+ * The input of the `TagResource` operation.
  */
 export interface TagResourceRequest {
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ResourceArn: AppRunnerResourceArn;
+  /**
+   * `TagList`: a list of `Tag`.
+   */
   Tags: TagList;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "TagResourceResponse".
+ * The output of the `TagResource` operation.
  */
 export interface TagResourceResponse {}
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "UntagResourceRequest".
+ * The input of the `UntagResource` operation.
  */
 export interface UntagResourceRequest {
+  /**
+   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   */
   ResourceArn: AppRunnerResourceArn;
+  /**
+   * `TagKeyList`: a list of `TagKey`.
+   */
   TagKeys: TagKeyList;
 }
 /**
- * This interface was referenced by `AppRunnerConnectionShapes`'s JSON-Schema
- * via the `definition` "UntagResourceResponse".
+ * The output of the `UntagResource` operation.
  */
 export interface UntagResourceResponse {}
