@@ -1,6 +1,7 @@
 // Cross-check with botocore's independent rendering of the model: every shape must carry the same
 // lengths, patterns (after re-anchoring), enums and required members. Only the facts botocore does
-// not carry (error statuses, the ListConnections paginator) may differ.
+// not carry (error statuses, the ListConnections paginator) may differ; documentation is prose,
+// laid out differently in the two renderings, so only where it is found is compared.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -35,9 +36,12 @@ describe.skipIf(!boto || !existsSync(smithyPath))(
       expect(Object.keys(fromBoto.shapes).sort()).toEqual(Object.keys(fromSmithy.shapes).sort());
       for (const [name, shape] of Object.entries(fromSmithy.shapes)) {
         const other = fromBoto.shapes[name];
-        // Length minimum 0 is the same as none; botocore leaves some out.
+        // Length minimum 0 is the same as none; botocore leaves some out. Documentation is
+        // compared apart (below).
         const norm = (s: unknown): string =>
-          JSON.stringify(s, (k, v: unknown) => (k === 'min' && v === 0 ? undefined : v));
+          JSON.stringify(s, (k, v: unknown) =>
+            k === 'documentation' || (k === 'min' && v === 0) ? undefined : v,
+          );
         const strip = (s: typeof shape | undefined) =>
           s?.kind === 'structure' ? { ...s, error: s.error && { fault: s.error.fault } } : s;
         expect(norm(strip(other)), name).toBe(norm(strip(shape)));
@@ -47,6 +51,21 @@ describe.skipIf(!boto || !existsSync(smithyPath))(
         const { paginated: _q, ...other } = fromBoto.operations[name] ?? op;
         expect(other, name).toEqual(rest);
       }
+    });
+
+    test('the same shapes and members are documented', () => {
+      const documented = (path: string): string[] =>
+        Object.entries(loadModel(path).ir.shapes).flatMap(([name, s]) => [
+          ...(s.documentation ? [name] : []),
+          ...(s.kind === 'structure'
+            ? Object.entries(s.members)
+                .filter(([, m]) => m.documentation)
+                .map(([m]) => `${name}.${m}`)
+            : []),
+        ]);
+      const fromSmithy = documented(smithyPath);
+      expect(fromSmithy.length).toBeGreaterThan(0);
+      expect(documented(boto as string).sort()).toEqual(fromSmithy.sort());
     });
 
     test('the botocore file really lacks the anchors that re-anchoring restores', () => {

@@ -11,31 +11,36 @@ export type ShapeIR =
   | StructureShape
   | BooleanShape;
 
-export interface StringShape {
+/** What the model says a shape or member is for: its documentation trait, HTML as written. */
+export interface Documented {
+  documentation?: string;
+}
+
+export interface StringShape extends Documented {
   kind: 'string';
   length?: { min?: number; max?: number };
   pattern?: string;
 }
-export interface EnumShape {
+export interface EnumShape extends Documented {
   kind: 'enum';
   values: string[];
 }
-export interface IntegerShape {
+export interface IntegerShape extends Documented {
   kind: 'integer';
   range?: { min?: number; max?: number };
 }
-export interface BooleanShape {
+export interface BooleanShape extends Documented {
   kind: 'boolean';
 }
-export interface TimestampShape {
+export interface TimestampShape extends Documented {
   kind: 'timestamp';
 }
-export interface ListShape {
+export interface ListShape extends Documented {
   kind: 'list';
   member: string;
   length?: { min?: number; max?: number };
 }
-export interface MemberIR {
+export interface MemberIR extends Documented {
   target: string;
   required: boolean;
 }
@@ -44,7 +49,7 @@ export interface ErrorTraits {
   httpStatus: number | null;
   fault: 'client' | 'server';
 }
-export interface StructureShape {
+export interface StructureShape extends Documented {
   kind: 'structure';
   members: Record<string, MemberIR>;
   error?: ErrorTraits;

@@ -161,7 +161,15 @@ export function readBotocore(doc: BotoModel, paginators?: unknown): ModelIR {
         )) {
           const memberPath = `${path}.members${at(m)}`;
           const target = ref(def, memberPath);
-          members[m] = { target, required: required.has(m) };
+          const documentation = optionalStringAt(
+            objectAt(def, memberPath).documentation,
+            `${memberPath}.documentation`,
+          );
+          members[m] = {
+            target,
+            required: required.has(m),
+            ...(documentation !== undefined && { documentation }),
+          };
           targets.push([target, memberPath]);
         }
         const error = optionalObjectAt(s.error, `${path}.error`);
@@ -222,6 +230,13 @@ export function readBotocore(doc: BotoModel, paginators?: unknown): ModelIR {
     visit(output, `${opPath}.output`);
     for (const [e, path] of errors) visit(e, path);
   }
+  // Every shape's own documentation, once the walk has found them all.
+  for (const [name, shape] of Object.entries(shapes)) {
+    const { path, s } = get(name, 'shapes');
+    const documentation = optionalStringAt(s.documentation, `${path}.documentation`);
+    if (documentation !== undefined) shapes[name] = { ...shape, documentation };
+  }
+
   return {
     format: 'botocore',
     // botocore does not carry the Smithy namespace; AWS models use com.amazonaws.<prefix>.

@@ -158,9 +158,14 @@ export function readSmithy(doc: { smithy: unknown; shapes: JsonObject }): ModelI
           const path = `${s.path}.members${at(m)}`;
           const memberTarget = target(def, path);
           const traits = optionalObjectAt(objectAt(def, path).traits, `${path}.traits`) ?? {};
+          const documentation = optionalStringAt(
+            own(traits, 'smithy.api#documentation'),
+            `${path}.traits["smithy.api#documentation"]`,
+          );
           members[m] = {
             target: local(memberTarget),
             required: own(traits, 'smithy.api#required') !== undefined,
+            ...(documentation !== undefined && { documentation }),
           };
           targets.push([memberTarget, path]);
         }
@@ -223,6 +228,15 @@ export function readSmithy(doc: { smithy: unknown; shapes: JsonObject }): ModelI
     visit(input, `${s.path}.input`);
     visit(output, `${s.path}.output`);
     for (const [e, path] of errors) visit(e, path);
+  }
+
+  // Every shape's own documentation, once the walk has found them all (each kind of shape may
+  // carry one, so it is read here rather than in every case above).
+  for (const [name, shape] of Object.entries(shapes)) {
+    const documentation = optionalStringAt(
+      ...trait(shapeAt(`${namespace}#${name}`), 'smithy.api#documentation'),
+    );
+    if (documentation !== undefined) shapes[name] = { ...shape, documentation };
   }
 
   return {

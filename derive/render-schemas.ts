@@ -2,6 +2,7 @@
 // root is a $ref to its own shape in $defs, so every validation error's schemaPath names the
 // shape and keyword it broke (see contract/requirement-of.ts). Requests are closed (exact);
 // responses and errors are open, so a service that adds members stays conformant.
+import { documentationText } from './documentation-text.js';
 import type { ModelIR, ShapeIR } from './model-ir.js';
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
@@ -108,14 +109,55 @@ export function errorSchema(ir: ModelIR, shape: string): Schema {
   return schema;
 }
 
-/** Every shape once, closed: the source of the generated TypeScript types. */
+const paragraphs = (...texts: unknown[]): string | undefined =>
+  texts.filter((t): t is string => typeof t === 'string' && t !== '').join('\n\n') || undefined;
+
+const textOf = (d: { documentation?: string }): string | undefined =>
+  d.documentation === undefined ? undefined : documentationText(d.documentation);
+
+/**
+ * `schema` with the model's documentation of the shape (after its title) and of its members as
+ * descriptions; every other keyword stays where it was.
+ */
+function documented(schema: Schema, shape: ShapeIR): Schema {
+  const members = shape.kind === 'structure' ? shape.members : {};
+  const text = paragraphs(textOf(shape), schema.description);
+  const { description: _replaced, ...rest } = schema;
+  return Object.fromEntries(
+    Object.entries(rest).flatMap(([key, value]): [string, unknown][] => {
+      if (key === 'title')
+        return text
+          ? [
+              [key, value],
+              ['description', text],
+            ]
+          : [[key, value]];
+      if (key !== 'properties') return [[key, value]];
+      const properties = Object.entries(value as Record<string, Schema>).map(([name, p]) => {
+        const member = members[name];
+        const memberText = member && textOf(member);
+        return [name, memberText ? { ...p, description: memberText } : p];
+      });
+      return [[key, Object.fromEntries(properties)]];
+    }),
+  );
+}
+
+/**
+ * Every shape once, closed: the source of the generated TypeScript types. Only here do shapes
+ * and members carry the model's documentation: the message schemas are compiled into the
+ * validators, which would carry every description in their code.
+ */
 export function shapesSchema(ir: ModelIR, roots: string[]): Schema {
   const names = [...new Set(roots.flatMap((r) => closure(ir, r)))].sort();
+  const plain = defs(ir, names, 'request');
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: 'shapes.schema.json',
     title: 'AppRunnerConnectionShapes',
     description: 'Every shape the connection operations reach, as the model defines it.',
-    $defs: defs(ir, names, 'request'),
+    $defs: Object.fromEntries(
+      names.map((n) => [n, documented(plain[n] as Schema, ir.shapes[n] as ShapeIR)]),
+    ),
   };
 }

@@ -141,7 +141,7 @@ export const PROVENANCE = {
     "service": "com.amazonaws.apprunner#AppRunner",
     "apiVersion": "2020-05-15"
   },
-  "deriveSpecVersion": "1.0.0"
+  "deriveSpecVersion": "1.1.0"
 } as const;
 
 /**

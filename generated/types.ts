@@ -194,52 +194,52 @@ export interface AppRunnerConnectionShapes {
   UntagResourceResponse: UntagResourceResponse;
 }
 /**
- * The `Connection` structure of the model.
+ * Describes an App Runner connection resource.
  */
 export interface Connection {
   /**
-   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   * The customer-provided connection name.
    */
   ConnectionName?: ConnectionName;
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of this connection.
    */
   ConnectionArn?: AppRunnerResourceArn;
   /**
-   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   * The source repository provider.
    */
   ProviderType?: ProviderType;
   /**
-   * `ConnectionStatus`: one of `PENDING_HANDSHAKE`, `AVAILABLE`, `ERROR`, `DELETED`.
+   * The current state of the App Runner connection. When the state is `AVAILABLE`, you can use the connection to create an App Runner service.
    */
   Status?: ConnectionStatus;
   /**
-   * `Timestamp`: Epoch seconds.
+   * The App Runner connection creation time, expressed as a Unix time stamp.
    */
   CreatedAt?: Timestamp;
 }
 /**
- * The `ConnectionSummary` structure of the model.
+ * Provides summary information about an App Runner connection resource.
  */
 export interface ConnectionSummary {
   /**
-   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   * The customer-provided connection name.
    */
   ConnectionName?: ConnectionName;
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of this connection.
    */
   ConnectionArn?: AppRunnerResourceArn;
   /**
-   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   * The source repository provider.
    */
   ProviderType?: ProviderType;
   /**
-   * `ConnectionStatus`: one of `PENDING_HANDSHAKE`, `AVAILABLE`, `ERROR`, `DELETED`.
+   * The current state of the App Runner connection. When the state is `AVAILABLE`, you can use the connection to create an App Runner service.
    */
   Status?: ConnectionStatus;
   /**
-   * `Timestamp`: Epoch seconds.
+   * The App Runner connection creation time, expressed as a Unix time stamp.
    */
   CreatedAt?: Timestamp;
 }
@@ -248,28 +248,28 @@ export interface ConnectionSummary {
  */
 export interface CreateConnectionRequest {
   /**
-   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   * A name for the new connection. It must be unique across all App Runner connections for the Amazon Web Services account in the Amazon Web Services Region.
    */
   ConnectionName: ConnectionName;
   /**
-   * `ProviderType`: one of `GITHUB`, `BITBUCKET`.
+   * The source repository provider.
    */
   ProviderType: ProviderType;
   /**
-   * `TagList`: a list of `Tag`.
+   * A list of metadata items that you can associate with your connection resource. A tag is a key-value pair.
    */
   Tags?: TagList;
 }
 /**
- * The `Tag` structure of the model.
+ * Describes a tag that is applied to an App Runner resource. A tag is a metadata item consisting of a key-value pair.
  */
 export interface Tag {
   /**
-   * `TagKey`: a string of 1 to 128 characters (code points), matching `^(?!aws:).+$`.
+   * The key of the tag.
    */
   Key?: TagKey;
   /**
-   * `TagValue`: a string of at most 256 characters (code points), matching `.*`.
+   * The value of the tag.
    */
   Value?: TagValue;
 }
@@ -278,7 +278,7 @@ export interface Tag {
  */
 export interface CreateConnectionResponse {
   /**
-   * A `Connection` structure.
+   * A description of the App Runner connection that's created by this request.
    */
   Connection: Connection;
 }
@@ -287,7 +287,7 @@ export interface CreateConnectionResponse {
  */
 export interface DeleteConnectionRequest {
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of the App Runner connection that you want to delete.
    */
   ConnectionArn: AppRunnerResourceArn;
 }
@@ -296,11 +296,13 @@ export interface DeleteConnectionRequest {
  */
 export interface DeleteConnectionResponse {
   /**
-   * A `Connection` structure.
+   * A description of the App Runner connection that this request just deleted.
    */
   Connection?: Connection;
 }
 /**
+ * An unexpected service exception occurred.
+ *
  * The body of the `InternalServiceErrorException` error (HTTP 500, a server fault).
  */
 export interface InternalServiceErrorException {
@@ -310,6 +312,8 @@ export interface InternalServiceErrorException {
   Message?: ErrorMessage;
 }
 /**
+ * One or more input parameters aren't valid. Refer to the API action's document page, correct the input parameters, and try the action again.
+ *
  * The body of the `InvalidRequestException` error (HTTP 400, a client fault).
  */
 export interface InvalidRequestException {
@@ -319,6 +323,8 @@ export interface InvalidRequestException {
   Message?: ErrorMessage;
 }
 /**
+ * You can't perform this action when the resource is in its current state.
+ *
  * The body of the `InvalidStateException` error (HTTP 400, a client fault).
  */
 export interface InvalidStateException {
@@ -332,15 +338,19 @@ export interface InvalidStateException {
  */
 export interface ListConnectionsRequest {
   /**
-   * `ConnectionName`: a string of 4 to 32 characters (code points), matching `^[A-Za-z0-9][A-Za-z0-9\-_]{3,31}$`.
+   * If specified, only this connection is returned. If not specified, the result isn't filtered by name.
    */
   ConnectionName?: ConnectionName;
   /**
-   * `MaxResults`: an integer from 1 to 100.
+   * The maximum number of results to include in each response (result page). Used for a paginated request.
+   *
+   * If you don't specify `MaxResults`, the request retrieves all available results in a single response.
    */
   MaxResults?: MaxResults;
   /**
-   * `NextToken`: a string of 1 to 1024 characters (code points), matching `.*`.
+   * A token from a previous result page. Used for a paginated request. The request retrieves the next result page. All other parameter values must be identical to the ones specified in the initial request.
+   *
+   * If you don't specify `NextToken`, the request retrieves the first result page.
    */
   NextToken?: NextToken;
 }
@@ -349,11 +359,11 @@ export interface ListConnectionsRequest {
  */
 export interface ListConnectionsResponse {
   /**
-   * `ConnectionSummaryList`: a list of `ConnectionSummary`.
+   * A list of summary information records for connections. In a paginated request, the request returns up to `MaxResults` records for each call.
    */
   ConnectionSummaryList: ConnectionSummaryList;
   /**
-   * `NextToken`: a string of 1 to 1024 characters (code points), matching `.*`.
+   * The token that you can pass in a subsequent request to get the next result page. Returned in a paginated request.
    */
   NextToken?: NextToken;
 }
@@ -362,7 +372,9 @@ export interface ListConnectionsResponse {
  */
 export interface ListTagsForResourceRequest {
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of the resource that a tag list is requested for.
+   *
+   * It must be the ARN of an App Runner resource.
    */
   ResourceArn: AppRunnerResourceArn;
 }
@@ -371,11 +383,13 @@ export interface ListTagsForResourceRequest {
  */
 export interface ListTagsForResourceResponse {
   /**
-   * `TagList`: a list of `Tag`.
+   * A list of the tag key-value pairs that are associated with the resource.
    */
   Tags?: TagList;
 }
 /**
+ * A resource doesn't exist for the specified Amazon Resource Name (ARN) in your Amazon Web Services account.
+ *
  * The body of the `ResourceNotFoundException` error (HTTP 400, a client fault).
  */
 export interface ResourceNotFoundException {
@@ -385,6 +399,10 @@ export interface ResourceNotFoundException {
   Message?: ErrorMessage;
 }
 /**
+ * App Runner can't create this resource. You've reached your account quota for this resource type.
+ *
+ * For App Runner per-resource quotas, see App Runner endpoints and quotas (https://docs.aws.amazon.com/general/latest/gr/apprunner.html) in the Amazon Web Services General Reference.
+ *
  * The body of the `ServiceQuotaExceededException` error (HTTP 402, a client fault).
  */
 export interface ServiceQuotaExceededException {
@@ -398,11 +416,13 @@ export interface ServiceQuotaExceededException {
  */
 export interface TagResourceRequest {
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of the resource that you want to update tags for.
+   *
+   * It must be the ARN of an App Runner resource.
    */
   ResourceArn: AppRunnerResourceArn;
   /**
-   * `TagList`: a list of `Tag`.
+   * A list of tag key-value pairs to add or update. If a key is new to the resource, the tag is added with the provided value. If a key is already associated with the resource, the value of the tag is updated.
    */
   Tags: TagList;
 }
@@ -415,11 +435,13 @@ export interface TagResourceResponse {}
  */
 export interface UntagResourceRequest {
   /**
-   * `AppRunnerResourceArn`: a string of 1 to 1011 characters (code points), matching `^arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011}$`.
+   * The Amazon Resource Name (ARN) of the resource that you want to remove tags from.
+   *
+   * It must be the ARN of an App Runner resource.
    */
   ResourceArn: AppRunnerResourceArn;
   /**
-   * `TagKeyList`: a list of `TagKey`.
+   * A list of tag keys that you want to remove.
    */
   TagKeys: TagKeyList;
 }
