@@ -22,6 +22,7 @@ export interface Violation {
   message: string;
 }
 
+/** What `violations` returns of a value's violations: how many, and which it leaves out. */
 export interface ViolationOptions {
   /** At most this many are returned, the first in document order. Default: all. */
   limit?: number;
