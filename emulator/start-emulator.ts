@@ -8,8 +8,11 @@ import { resolveOptions, type EmulatorOptions } from './options.js';
 
 /** The client settings {@link RunningEmulator.clientConfig} answers. */
 export interface EmulatorClientConfig {
+  /** The emulator's URL. */
   endpoint: string;
+  /** The Region the client signs for, which the ARNs it gets carry. */
   region: string;
+  /** Placeholder credentials: the emulator does not verify signatures. */
   credentials: { accessKeyId: string; secretAccessKey: string };
 }
 

@@ -10,6 +10,7 @@ import { FaultPlan, type FaultSpec, type ScheduledFault } from './faults.js';
 export class ControlError extends Error {
   constructor(
     message: string,
+    /** The HTTP status the control interface answers it with: 400 or 404. */
     readonly status: number,
   ) {
     super(message);
@@ -25,8 +26,11 @@ const OUTCOMES: readonly string[] = ['AVAILABLE', 'ERROR', 'PENDING_HANDSHAKE'];
 
 /** The connection a handshake changed, as the control interface answers it. */
 export interface HandshakeResult {
+  /** The connection's ARN. */
   ConnectionArn: string;
+  /** The connection's name. */
   ConnectionName: string;
+  /** The status the handshake left it in. */
   Status: HandshakeOutcome;
 }
 
@@ -71,10 +75,12 @@ export class EmulatorControl {
     return this.faults.add(spec);
   }
 
+  /** The faults still scheduled, with how many calls each has taken. */
   listFaults(): ScheduledFault[] {
     return this.faults.list();
   }
 
+  /** Removes every scheduled fault. */
   clearFaults(): void {
     this.faults.clear();
   }

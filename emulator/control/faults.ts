@@ -11,6 +11,7 @@ export type FaultKind = 'error' | 'throttling' | 'delay' | 'drop';
 export interface FaultSpec {
   /** The operation whose calls it matches, or '*' for every operation. */
   operation: OperationName | '*';
+  /** What happens to a call it takes. */
   kind: FaultKind;
   /** For kind 'error': which modeled error of the operation. Default InternalServiceErrorException. */
   error?: ErrorName;
@@ -26,6 +27,7 @@ export interface FaultSpec {
 
 /** A scheduled fault, as the control interface lists it. */
 export interface ScheduledFault extends FaultSpec {
+  /** Its number on this emulator, from 1 in the order faults were scheduled. */
   id: number;
   /** Matching calls it has taken so far. */
   taken: number;
