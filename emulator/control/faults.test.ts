@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../contract/index.js';
 import { PROJECT_ROOT } from '../../common/project-root.js';
-import { checkFault, FaultPlan, FaultSpecError, MATCHABLE_MEMBERS } from './faults.js';
+import { checkFault, FaultPlan, FaultSpecError, MATCHABLE_MEMBERS, MAX_FAULTS } from './faults.js';
 
 const inputSchema = (operation: string) => {
   const input = OPERATIONS.operations.find((o) => o.name === operation)?.input ?? '';
@@ -78,6 +78,14 @@ describe('a fault plan', () => {
     expect(plan.take('ListConnections', { ConnectionName: 'a' })?.kind).toBe('drop');
     expect(plan.take('ListConnections', { ConnectionName: 'a' })).toBeUndefined();
     expect(plan.empty).toBe(true);
+  });
+
+  it('holds a bounded number of faults', () => {
+    const plan = new FaultPlan();
+    for (let i = 0; i < MAX_FAULTS; i++) plan.add({ operation: '*', kind: 'drop' });
+    expect(() => plan.add({ operation: '*', kind: 'drop' })).toThrow(/at most 1000 faults/);
+    plan.clear();
+    expect(plan.add({ operation: '*', kind: 'drop' }).id).toBe(1);
   });
 
   it('takes the same share of calls on every plan, also after clear()', () => {

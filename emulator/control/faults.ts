@@ -53,6 +53,8 @@ export const MATCHABLE_MEMBERS: Readonly<Record<OperationName, readonly string[]
 };
 const KINDS: readonly FaultKind[] = ['error', 'throttling', 'delay', 'drop'];
 const MAX_DELAY_MS = 10 * 60_000;
+/** Faults scheduled at once: each call is checked against all of them, and each is kept. */
+export const MAX_FAULTS = 1000;
 
 /** The errors a fault on `operation` may answer: its modeled ones (all of them for '*'). */
 function modeledErrors(operation: string): readonly string[] {
@@ -167,6 +169,10 @@ export class FaultPlan {
 
   /** Schedules `spec` (checked with {@link checkFault}); answers it with its id. */
   add(spec: unknown): ScheduledFault {
+    if (this.#faults.length >= MAX_FAULTS)
+      throw new FaultSpecError(
+        `at most ${MAX_FAULTS} faults can be scheduled at once; clear some first`,
+      );
     const fault = { ...checkFault(spec), id: this.#nextId++, taken: 0 };
     this.#faults.push({ ...fault, draw: seeded(fault.id) });
     return fault;
