@@ -11,6 +11,7 @@ import {
   type FaultSpec,
 } from '../emulator/index.js';
 import { FAULT_FLAG_FORM, faultOfFlag } from './fault-flag.js';
+import { autoHandshakeOfFlag } from './auto-handshake-flag.js';
 
 const COMMAND = 'emulator';
 // How often the parent is looked for: a stopped npm leaves the port served at most this long.
@@ -34,6 +35,8 @@ const HELP = `usage: ${COMMAND} [flags]
   --preexisting N     live connections each Region starts with, counted in the quota (default 0)
   --fault SPEC        schedule a fault from the start; repeatable. SPEC is
                       ${FAULT_FLAG_FORM}
+  --auto-handshake STATUS[:MS]  every new connection becomes STATUS (AVAILABLE or ERROR)
+                      MS milliseconds after it was created (default 0)
   --no-control        serve no control interface under /_emulator/ (handshakes, faults, reset)
   --list              print the deviations and variants and exit
 Prints "listening http://127.0.0.1:PORT" once it accepts requests. Signatures are not verified.`;
@@ -108,6 +111,7 @@ async function main(): Promise<number> {
     'idle-timeout-ms': { type: 'string' },
     preexisting: { type: 'string' },
     fault: { type: 'string', multiple: true },
+    'auto-handshake': { type: 'string' },
     'no-control': { type: 'boolean' },
     list: { type: 'boolean' },
     help: { type: 'boolean' },
@@ -131,6 +135,7 @@ async function main(): Promise<number> {
     idleTimeoutMs: integerFlag('idle-timeout-ms', values['idle-timeout-ms']),
     preexistingConnections: integerFlag('preexisting', values.preexisting),
     control: !values['no-control'],
+    autoHandshake: autoHandshakeOfFlag(values['auto-handshake']),
     faults: (values.fault ?? []).map(faultOfFlag) as unknown as FaultSpec[],
   });
   process.stdout.write(`listening ${emulator.url}\n`);

@@ -572,7 +572,7 @@ describe('controls in-process, through inProcessHandler', () => {
   });
 });
 
-describe('npm run emulator --fault', () => {
+describe('npm run emulator --fault and --auto-handshake', () => {
   /** `npm run emulator -- ARGS` in its own process group, with its output collected. */
   function npmEmulator(args: string[]) {
     const npm = spawn('npm', ['run', '--silent', 'emulator', '--', ...args], {
@@ -626,6 +626,57 @@ describe('npm run emulator --fault', () => {
     }
   }, 60_000);
 
+  it('--auto-handshake makes every new connection AVAILABLE after the delay', async () => {
+    const run = npmEmulator(['--port', '0', '--auto-handshake', 'available:100']);
+    try {
+      expect(
+        await until(() => /listening http:\/\/127\.0\.0\.1:\d+\n/.test(run.out()), 30_000),
+      ).toBe(true);
+      const url = /listening (http:\/\/127\.0\.0\.1:\d+)/.exec(run.out())?.[1] ?? '';
+      const created = await rawCall(url, 'CreateConnection', {
+        ConnectionName: 'auto-flag',
+        ProviderType: 'GITHUB',
+      });
+      expect((created.json?.Connection as { Status?: string }).Status).toBe('PENDING_HANDSHAKE');
+      const status = async () =>
+        (
+          (await rawCall(url, 'ListConnections', {})).json?.ConnectionSummaryList as {
+            Status?: string;
+          }[]
+        )[0]?.Status;
+      let seen = await status();
+      const deadline = Date.now() + 5_000;
+      while (seen !== 'AVAILABLE' && Date.now() < deadline) seen = await status();
+      expect(seen).toBe('AVAILABLE');
+      run.npm.kill('SIGTERM');
+      await within(run.exited, 10_000, 'npm exit');
+    } finally {
+      run.killGroup();
+    }
+  }, 60_000);
+
+  it.each([
+    ['--auto-handshake', 'READY', /auto handshake status must be AVAILABLE or ERROR, got "READY"/],
+    [
+      '--auto-handshake',
+      'AVAILABLE:soon',
+      /--auto-handshake AVAILABLE:soon: expected STATUS\[:MS\]/,
+    ],
+  ])(
+    'refuses %s %s: exit 2, one line, no stack',
+    async (flag, value, message) => {
+      const run = npmEmulator(['--port', '0', flag, value]);
+      try {
+        expect(await within(run.exited, 30_000, 'npm exit')).toBe(2);
+        expect(run.err()).toMatch(message);
+        expect(run.err().trim().split('\n')).toHaveLength(1);
+      } finally {
+        run.killGroup();
+      }
+    },
+    60_000,
+  );
+
   it.each([
     ['Nope:error', /fault operation must be .*"Nope"/],
     ['ListConnections:error=ServiceQuotaExceededException', /modeled error of ListConnections/],
@@ -647,4 +698,42 @@ describe('npm run emulator --fault', () => {
     },
     60_000,
   );
+});
+
+describe('the autoHandshake option', () => {
+  it('completes or fails each new connection after its delay, answering it pending first', async () => {
+    for (const status of ['AVAILABLE', 'ERROR'] as const) {
+      await withEmulator({ autoHandshake: { status, afterMs: 150 } }, async (emulator) => {
+        const sdk = client(emulator.url, 1);
+        const created = await sdk.send(
+          new CreateConnectionCommand({ ConnectionName: uniqueName(), ProviderType: 'GITHUB' }),
+        );
+        expect(created.Connection?.Status).toBe('PENDING_HANDSHAKE');
+        const listed = async () =>
+          (await sdk.send(new ListConnectionsCommand({}))).ConnectionSummaryList?.[0]?.Status;
+        expect(await listed()).toBe('PENDING_HANDSHAKE');
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await listed()).toBe(status);
+      });
+    }
+  });
+
+  it('leaves a connection deleted before its handshake deleted', async () => {
+    await withEmulator(
+      { autoHandshake: { status: 'AVAILABLE', afterMs: 100 } },
+      async (emulator) => {
+        const sdk = client(emulator.url, 1);
+        const name = uniqueName();
+        const created = await sdk.send(
+          new CreateConnectionCommand({ ConnectionName: name, ProviderType: 'GITHUB' }),
+        );
+        await sdk.send(
+          new DeleteConnectionCommand({ ConnectionArn: created.Connection?.ConnectionArn }),
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        const listed = await sdk.send(new ListConnectionsCommand({ ConnectionName: name }));
+        expect(listed.ConnectionSummaryList).toEqual([]);
+      },
+    );
+  });
 });

@@ -162,6 +162,12 @@ export class EmulatorCore {
 
   #success(op: OperationName, output: object, requestId: string): WireResponse {
     const { status, body } = this.#behaviour.successResponse(op, output);
+    const auto = this.settings.autoHandshake;
+    if (auto && op === 'CreateConnection') {
+      const arn = (output as { Connection?: { ConnectionArn?: unknown } }).Connection
+        ?.ConnectionArn;
+      if (typeof arn === 'string') this.control.handshakeLater(arn, auto.status, auto.afterMs);
+    }
     return { status, headers: this.#behaviour.responseHeaders({ requestId }), body };
   }
 

@@ -7,6 +7,7 @@ export {
 export {
   DEFAULTS,
   EmulatorOptionsError,
+  type AutoHandshake,
   resolveOptions,
   type EmulatorOptions,
   type EmulatorSettings,

@@ -48,13 +48,31 @@ export interface EmulatorOptions {
    * "Controlling the emulator"). Default true.
    */
   control?: boolean;
+  /**
+   * Every new connection's handshake completes (AVAILABLE) or fails (ERROR) by itself, `afterMs`
+   * (default 0) after CreateConnection answered, as if its owner acted in the console: for
+   * applications run against the emulator that wait for a connection and cannot call the
+   * control interface. Default: connections stay PENDING_HANDSHAKE.
+   */
+  autoHandshake?: AutoHandshake;
   /** Faults scheduled from the start, as the control interface takes them (control/faults.ts). Default none. */
   faults?: FaultSpec[];
 }
 
+/** What {@link EmulatorOptions.autoHandshake} does to every new connection. */
+export interface AutoHandshake {
+  /** The status the handshake leaves. */
+  status: 'AVAILABLE' | 'ERROR';
+  /** Milliseconds after CreateConnection answered. Default 0. */
+  afterMs?: number;
+}
+
 /** Options with every default filled in, as {@link resolveOptions} returns them. */
-export type EmulatorSettings = Required<Omit<EmulatorOptions, 'deviation' | 'faults'>> & {
+export type EmulatorSettings = Required<
+  Omit<EmulatorOptions, 'deviation' | 'faults' | 'autoHandshake'>
+> & {
   faults: readonly FaultSpec[];
+  autoHandshake: Required<AutoHandshake> | undefined;
   deviation: string | undefined;
 };
 
@@ -163,6 +181,21 @@ export function resolveOptions(options: EmulatorOptions = {}): EmulatorSettings 
     variants: (options.variants ?? []).map((v) => known('variant', v, VARIANT_NAMES)),
     control: options.control ?? DEFAULTS.control,
     faults: (options.faults ?? []).map(checkedFault),
+    autoHandshake: checkedAutoHandshake(options.autoHandshake),
+  };
+}
+
+function checkedAutoHandshake(
+  auto: AutoHandshake | undefined,
+): Required<AutoHandshake> | undefined {
+  if (auto === undefined) return undefined;
+  if (auto.status !== 'AVAILABLE' && auto.status !== 'ERROR')
+    throw new EmulatorOptionsError(
+      `auto handshake status must be AVAILABLE or ERROR, got "${String(auto.status)}"`,
+    );
+  return {
+    status: auto.status,
+    afterMs: integer('auto handshake delay', auto.afterMs ?? 0, 0, MAX_TIMER_MS),
   };
 }
 

@@ -70,6 +70,21 @@ export class EmulatorControl {
     };
   }
 
+  /**
+   * Sets the status of `arn` after `afterMs`, if it is still live then (the autoHandshake
+   * option). The timer does not keep the process alive.
+   */
+  handshakeLater(arn: string, status: HandshakeOutcome, afterMs: number): void {
+    setTimeout(() => {
+      try {
+        this.setStatus(arn, status);
+      } catch (error) {
+        // Deleted (or reset) before its handshake: nothing left to change.
+        if (!(error instanceof ControlError)) throw error;
+      }
+    }, afterMs).unref();
+  }
+
   /** Schedules a fault; the answer carries its id and what it takes. */
   injectFault(spec: FaultSpec): ScheduledFault {
     return this.faults.add(spec);
