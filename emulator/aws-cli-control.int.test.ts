@@ -3,52 +3,19 @@
 // standard retry mode. The CLI runs with fake credentials and config files that do not exist, so
 // nothing of this machine's AWS setup is read. Without `aws` the tests are skipped, and say why;
 // with REQUIRE_AWS_CLI=1 (CI sets it) they fail instead, so the check cannot disappear unnoticed.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CreateConnectionCommand } from '@aws-sdk/client-apprunner';
 import { sdkClient } from '../test-support/emulator/sdk-client.js';
+import { awsCliMissing, clientTool } from '../test-support/client-tools.js';
 import { useEmulator } from '../test-support/emulator/use-emulator.js';
 
 const FILE = 'aws-cli-control.int.test.ts';
 
-/** Why the AWS CLI cannot be used, or undefined when it can. */
-function awsCliMissing(): string | undefined {
-  const probe = spawnSync('aws', ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  if (probe.error) return `aws is not runnable (${probe.error.message})`;
-  if (probe.status === 0) return undefined;
-  const last = `${probe.stderr}`.trim().split('\n').at(-1)?.trim();
-  return `aws --version failed (${last || `exit code ${String(probe.status)}`})`;
-}
-
-/** REQUIRE_AWS_CLI: unset, empty or 0 skips without `aws`, 1 fails; anything else is a mistake. */
-function awsCliRequired(): boolean {
-  const value = process.env.REQUIRE_AWS_CLI ?? '';
-  if (value !== '' && value !== '0' && value !== '1') {
-    throw new Error(`${FILE}: REQUIRE_AWS_CLI must be 0 or 1, got "${value}"`);
-  }
-  return value === '1';
-}
-
-const required = awsCliRequired();
-const missing = awsCliMissing();
-if (missing !== undefined && !required) {
-  process.stderr.write(
-    `${FILE}: SKIPPED, ${missing}; install awscli, or set REQUIRE_AWS_CLI=1 to make this a failure\n`,
-  );
-}
-
-/** Skips the test without the CLI, or fails it when the CLI is required. */
-function needAwsCli(context: TestContext): void {
-  if (missing === undefined) return;
-  if (required)
-    throw new Error(
-      `REQUIRE_AWS_CLI=1 but ${missing}; install awscli, or set REQUIRE_AWS_CLI=0 to skip`,
-    );
-  context.skip(missing);
-}
+const awsCli = clientTool(FILE, 'REQUIRE_AWS_CLI', 'awscli', awsCliMissing);
 
 // A home of its own (botocore also reads ~/.aws/models and caches there) and config files that
 // do not exist: only what the test sets reaches the CLI.
@@ -113,7 +80,7 @@ describe('the control interface through the AWS CLI', () => {
   afterEach(() => emulator().control.reset());
 
   it('lists a connection whose handshake was completed over HTTP as AVAILABLE', async (context) => {
-    needAwsCli(context);
+    awsCli.needIn(context);
     const url = emulator().url;
     const { Connection } = await sdkClient(url).send(
       new CreateConnectionCommand({ ConnectionName: 'cli-ctl-one', ProviderType: 'GITHUB' }),
@@ -146,7 +113,7 @@ describe('the control interface through the AWS CLI', () => {
   }, 120_000);
 
   it('survives one injected 500 with AWS_MAX_ATTEMPTS=3 and fails with it at 1', async (context) => {
-    needAwsCli(context);
+    awsCli.needIn(context);
     const url = emulator().url;
     const retries = { AWS_MAX_ATTEMPTS: '3', AWS_RETRY_MODE: 'standard' };
     const create = (name: string, env: Record<string, string>) =>

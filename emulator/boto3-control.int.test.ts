@@ -2,40 +2,17 @@
 // retried by botocore's standard retry mode as a real 500 would be, and a handshake completed over
 // the control interface shows in boto3's listing. Without python3 or boto3 the test is skipped,
 // and says why; with REQUIRE_BOTO3=1 (CI sets it) it fails instead, as in boto3.int.test.ts.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { boto3Missing, clientTool } from '../test-support/client-tools.js';
 import { useEmulator } from '../test-support/emulator/use-emulator.js';
 
 const SCRIPT = fileURLToPath(new URL('./boto3/control.py', import.meta.url));
 const FILE = 'boto3-control.int.test.ts';
 
-/** Why boto3 cannot be used, or undefined when it can. */
-function boto3Missing(): string | undefined {
-  const probe = spawnSync('python3', ['-c', 'import boto3'], { encoding: 'utf8', timeout: 20_000 });
-  if (probe.error) return `python3 is not runnable (${probe.error.message})`;
-  if (probe.status === 0) return undefined;
-  const last = probe.stderr.trim().split('\n').at(-1)?.trim();
-  return `python3 cannot import boto3 (${last || `exit code ${String(probe.status)}`})`;
-}
-
-/** REQUIRE_BOTO3: unset, empty or 0 skips without boto3, 1 fails; anything else is a mistake. */
-function boto3Required(): boolean {
-  const value = process.env.REQUIRE_BOTO3 ?? '';
-  if (value !== '' && value !== '0' && value !== '1') {
-    throw new Error(`${FILE}: REQUIRE_BOTO3 must be 0 or 1, got "${value}"`);
-  }
-  return value === '1';
-}
-
-const required = boto3Required();
-const missing = boto3Missing();
-if (missing !== undefined && !required) {
-  process.stderr.write(
-    `${FILE}: SKIPPED, ${missing}; install python3-boto3, or set REQUIRE_BOTO3=1 to make this a failure\n`,
-  );
-}
+const boto3 = clientTool(FILE, 'REQUIRE_BOTO3', 'python3-boto3', boto3Missing);
 
 type Step = {
   ok?: boolean;
@@ -50,14 +27,7 @@ describe('the control interface through boto3', () => {
   const emulator = useEmulator();
 
   it('botocore retries an injected 500 and lists a handshake completed over HTTP', async (context) => {
-    if (missing !== undefined) {
-      if (required) {
-        throw new Error(
-          `REQUIRE_BOTO3=1 but ${missing}; install python3-boto3, or set REQUIRE_BOTO3=0 to skip`,
-        );
-      }
-      return context.skip(missing);
-    }
+    boto3.needIn(context);
     // Asynchronous: the emulator runs in this process and must keep answering meanwhile.
     const run = await promisify(execFile)('python3', [SCRIPT, emulator().url], {
       encoding: 'utf8',

@@ -9,41 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { boto3Missing, clientTool } from '../test-support/client-tools.js';
 import { useEmulator } from '../test-support/emulator/use-emulator.js';
 
 const SCRIPT = fileURLToPath(new URL('./boto3/exercise.py', import.meta.url));
 const FILE = 'boto3.int.test.ts';
 
-/** Why boto3 cannot be used, or undefined when it can. */
-function boto3Missing(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const probe = spawnSync('python3', ['-c', 'import boto3'], {
-    encoding: 'utf8',
-    timeout: 20_000,
-    env,
-  });
-  if (probe.error) return `python3 is not runnable (${probe.error.message})`;
-  if (probe.status === 0) return undefined;
-  // Python's last line names the exception, e.g. "ModuleNotFoundError: No module named 'boto3'".
-  const last = probe.stderr.trim().split('\n').at(-1)?.trim();
-  return `python3 cannot import boto3 (${last || `exit code ${String(probe.status)}`})`;
-}
-
-/** REQUIRE_BOTO3: unset, empty or 0 skips without boto3, 1 fails; anything else is a mistake. */
-function boto3Required(): boolean {
-  const value = process.env.REQUIRE_BOTO3 ?? '';
-  if (value !== '' && value !== '0' && value !== '1') {
-    throw new Error(`${FILE}: REQUIRE_BOTO3 must be 0 or 1, got "${value}"`);
-  }
-  return value === '1';
-}
-
-const required = boto3Required();
-const missing = boto3Missing();
-if (missing !== undefined && !required) {
-  process.stderr.write(
-    `${FILE}: SKIPPED, ${missing}; install python3-boto3, or set REQUIRE_BOTO3=1 to make this a failure\n`,
-  );
-}
+const boto3 = clientTool(FILE, 'REQUIRE_BOTO3', 'python3-boto3', boto3Missing);
 
 type Step = {
   ok: boolean;
@@ -68,15 +40,7 @@ describe('the emulator through boto3', () => {
   const emulator = useEmulator({ connectionQuota: 3 });
 
   it('boto3 drives every operation and error', async (context) => {
-    if (missing !== undefined) {
-      if (required) {
-        throw new Error(
-          `REQUIRE_BOTO3=1 but ${missing}; install python3-boto3, or set REQUIRE_BOTO3=0 to skip`,
-        );
-      }
-      // The note reaches reporters: the summary line reporter prints it with the test's name.
-      return context.skip(missing);
-    }
+    boto3.needIn(context);
     // Asynchronous: the emulator runs in this process and must keep answering meanwhile.
     const run = await promisify(execFile)('python3', [SCRIPT, emulator().url], {
       encoding: 'utf8',
