@@ -50,7 +50,11 @@ export function describeExchange(e: Exchange): string {
   return `${e.operation || '(no operation)'} ${body} -> HTTP ${e.response.status}`;
 }
 
-function auditOne(e: Exchange): { requirement: RequirementId; what: string }[] {
+/**
+ * The wire rules one answer breaks, whatever its kind: the audit leaves out the answers a client
+ * retries, so a check that provokes one on purpose (a scheduled 500) judges it with this.
+ */
+export function auditOne(e: Exchange): { requirement: RequirementId; what: string }[] {
   const found: { requirement: RequirementId; what: string }[] = [];
   const fail = (requirement: RequirementId, what: string) => found.push({ requirement, what });
   const { status, headers, body } = e.response;

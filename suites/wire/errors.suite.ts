@@ -19,6 +19,7 @@ import { jsonObject } from '../../harness/checks/json-body.js';
 import { provoke, type ProvokedError } from '../../harness/checks/provoke.js';
 import { bareErrorName } from '../../harness/checks/raw-errors.js';
 import { assertBodyMatches, shapeRequirementsOf } from '../../harness/checks/schema.js';
+import { auditOne } from '../../harness/checks/wire-audit.js';
 
 const bodyOf = (text: string): Record<string, unknown> => jsonObject(text) ?? {};
 
@@ -157,6 +158,8 @@ for (const name of ['InternalServiceErrorException', 'InvalidStateException'] as
   const status = ERRORS.errors.find((e) => e.name === name)?.httpStatus;
   checkWithControl(
     [
+      'WIRE-CONTENT-TYPE',
+      'WIRE-REQUEST-ID',
       'WIRE-ERROR-TYPE-BODY',
       'WIRE-ERROR-MESSAGE',
       'WIRE-ERROR-STATUS',
@@ -192,6 +195,10 @@ for (const name of ['InternalServiceErrorException', 'InvalidStateException'] as
           status, 'WIRE-ERROR-STATUS', `${operation} ${name} answered HTTP ${exchange.response.status}, the model states ${status}`);
         require(typeof bodyOf(exchange.response.body).Message ===
           'string', 'WIRE-ERROR-MESSAGE', `${operation} ${name}: Message is ${JSON.stringify(bodyOf(exchange.response.body).Message)}`);
+        // Headers too: the run's wire audit leaves out the answers a client retries, 500s among them.
+        const broken = auditOne(exchange)[0];
+        require(!broken, broken?.requirement ??
+          'WIRE-CONTENT-TYPE', `${operation} ${name}: ${broken?.what}`);
         assertBodyMatches(exchange, name);
       }
     },
