@@ -13,16 +13,15 @@ import {
   AppRunnerServiceException,
   type ConnectionSummary,
 } from '@aws-sdk/client-apprunner';
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../common/project-root.js';
 import { ControlError } from './control/control.js';
 import type { FaultSpec } from './control/faults.js';
 import { inProcessHandler } from './sdk-adapter.js';
 import type { RunningEmulator } from './start-emulator.js';
 import { errorName, rawCall } from '../test-support/emulator/raw-call.js';
 import { uniqueName, useEmulator, withEmulator } from '../test-support/emulator/use-emulator.js';
+import { npmEmulator, until } from '../test-support/npm-emulator.js';
 import { within } from '../test-support/spawn-script.js';
 
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' };
@@ -573,39 +572,6 @@ describe('controls in-process, through inProcessHandler', () => {
 });
 
 describe('npm run emulator --fault and --auto-handshake', () => {
-  /** `npm run emulator -- ARGS` in its own process group, with its output collected. */
-  function npmEmulator(args: string[]) {
-    const npm = spawn('npm', ['run', '--silent', 'emulator', '--', ...args], {
-      cwd: PROJECT_ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    npm.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    npm.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      npm.once('exit', (code) => resolve(code)),
-    );
-    const killGroup = () => {
-      try {
-        process.kill(-(npm.pid ?? 0), 'SIGKILL');
-      } catch {
-        // The group is gone already: nothing was left behind.
-      }
-    };
-    return { npm, exited, killGroup, out: () => stdout, err: () => stderr };
-  }
-
-  async function until(condition: () => boolean, ms: number): Promise<boolean> {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      if (condition()) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  }
-
   it('schedules the fault from the start: the first ListConnections is a 500, the second a 200', async () => {
     const run = npmEmulator(['--port', '0', '--fault', 'ListConnections:error:count=1']);
     try {

@@ -15,6 +15,8 @@ import { HttpRequest } from '@smithy/core/transport';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { describe, expect, it } from 'vitest';
 import { inProcessHandler } from './sdk-adapter.js';
+// The harness's reader of an SDK response body, bytes (in process) or a stream (node:http).
+import { readBody } from '../harness/exchange-log.js';
 import { sdkClient } from '../test-support/emulator/sdk-client.js';
 import { defaultHeaders } from '../test-support/emulator/raw-call.js';
 import { uniqueName, useEmulator } from '../test-support/emulator/use-emulator.js';
@@ -115,7 +117,9 @@ describe('the in-process handler', () => {
     const over = await new NodeHttpHandler().handle(request());
     const within = await inProcessHandler(emulator().core).handle(request());
     expect(within.response.statusCode).toBe(over.response.statusCode);
-    expect(await bodyText(within.response.body)).toBe(await bodyText(over.response.body));
+    expect((await readBody(within.response.body)).toString('utf8')).toBe(
+      (await readBody(over.response.body)).toString('utf8'),
+    );
     const names = (h: Record<string, string>) =>
       Object.keys(h)
         .map((k) => k.toLowerCase())
@@ -125,11 +129,3 @@ describe('the in-process handler', () => {
     expect(within.response.headers['content-type']).toBe(over.response.headers['content-type']);
   });
 });
-
-/** The in-process body is bytes; node:http's is a stream. */
-async function bodyText(body: unknown): Promise<string> {
-  if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}

@@ -1,6 +1,7 @@
 // The checks' side of a target's control interface (emulator/control/control-api.ts): finish or
 // fail a handshake, schedule a fault. Only a target that declares the interface (--control, or
 // the embedded emulator) is driven this way; checks that need it are not covered elsewhere.
+import type { FaultSpec } from '../emulator/index.js';
 import type { TargetConfig } from './target-config.js';
 
 /** Why a check that needs the control interface verifies nothing on this target. */
@@ -9,18 +10,9 @@ export const NO_CONTROL_REASON =
 
 const CONTROL_TIMEOUT_MS = 10_000;
 
-/** A fault as the control interface takes it (emulator/control/faults.ts). */
-export interface ControlFault {
-  operation: string;
-  kind: 'error' | 'throttling' | 'delay' | 'drop';
-  error?: string;
-  count?: number;
-  match?: Record<string, string>;
-}
-
 export interface TargetControl {
   setStatus(arn: string, status: 'AVAILABLE' | 'ERROR'): Promise<void>;
-  injectFault(fault: ControlFault): Promise<void>;
+  injectFault(fault: FaultSpec): Promise<void>;
 }
 
 async function post(base: string, route: string, body: unknown): Promise<void> {
@@ -38,7 +30,7 @@ async function post(base: string, route: string, body: unknown): Promise<void> {
 }
 
 /** The target's control interface, or undefined when it declares none. */
-export function targetControl(config: TargetConfig): TargetControl | undefined {
+export function targetControl(config: Pick<TargetConfig, 'control'>): TargetControl | undefined {
   const base = config.control?.replace(/\/+$/, '');
   if (base === undefined) return undefined;
   return {
